@@ -1,0 +1,86 @@
+// The contract between the Electron main process and the renderer: one typed map per
+// direction, each payload described by a zod schema that both sides validate against.
+// The preload exposes exactly this API (see CruxApi) and nothing else.
+import { z } from 'zod';
+
+/** Largest file the main process will hand to the renderer for import (bytes). */
+export const MAX_OPEN_BYTES = 50 * 1024 * 1024;
+
+/** A file the user asked to open, read by the main process. */
+export const OpenedFileSchema = z.object({
+  name: z.string().min(1).max(1024),
+  path: z.string().max(4096).nullable(),
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_OPEN_BYTES, 'file is over the size limit'),
+});
+/** A file the user asked to open, read by the main process. */
+export type OpenedFile = z.infer<typeof OpenedFileSchema>;
+
+/** One entry of the recent-files list. */
+export const RecentFileSchema = z.object({
+  path: z.string().min(1).max(4096),
+  name: z.string().min(1).max(1024),
+  openedAt: z.number().int().nonnegative(),
+});
+/** One entry of the recent-files list. */
+export type RecentFile = z.infer<typeof RecentFileSchema>;
+
+/** Commands the application menu sends to the renderer. */
+export const MenuCommandSchema = z.enum([
+  'open',
+  'find',
+  'find-next',
+  'find-previous',
+  'toggle-outline',
+  'toggle-map',
+  'zoom-in',
+  'zoom-out',
+  'zoom-reset',
+  'focus-reader',
+  'focus-outline',
+]);
+/** Commands the application menu sends to the renderer. */
+export type MenuCommand = z.infer<typeof MenuCommandSchema>;
+
+/**
+ * Renderer → main requests (ipcRenderer.invoke / ipcMain.handle): channel name to
+ * request and response schemas. Every request is validated in main before use.
+ */
+export const RendererToMain = {
+  'file:open-dialog': { request: z.tuple([]), response: OpenedFileSchema.nullable() },
+  'file:open-recent': { request: z.tuple([z.string().min(1).max(4096)]), response: OpenedFileSchema },
+  'file:recent-list': { request: z.tuple([]), response: z.array(RecentFileSchema) },
+  'file:note-opened': { request: z.tuple([z.string().min(1).max(4096)]), response: z.void() },
+  'shell:open-external': { request: z.tuple([z.string().url().max(2048)]), response: z.void() },
+} as const;
+/** Renderer → main request channel names. */
+export type RendererToMainChannel = keyof typeof RendererToMain;
+/** The argument tuple of a renderer → main request. */
+export type RequestOf<C extends RendererToMainChannel> = z.infer<(typeof RendererToMain)[C]['request']>;
+/** The response of a renderer → main request. */
+export type ResponseOf<C extends RendererToMainChannel> = z.infer<(typeof RendererToMain)[C]['response']>;
+
+/** Main → renderer events (webContents.send / ipcRenderer.on): channel name to payload schema. */
+export const MainToRenderer = {
+  'file:opened': OpenedFileSchema,
+  'file:open-failed': z.object({ name: z.string().max(1024), message: z.string().max(4096) }),
+  'menu:command': MenuCommandSchema,
+} as const;
+/** Main → renderer event channel names. */
+export type MainToRendererChannel = keyof typeof MainToRenderer;
+/** The payload of a main → renderer event. */
+export type EventOf<C extends MainToRendererChannel> = z.infer<(typeof MainToRenderer)[C]>;
+
+/**
+ * The one object the preload exposes as `window.crux`. Methods return promises;
+ * `on` subscribes to a main → renderer event and returns an unsubscribe function.
+ */
+export interface CruxApi {
+  /** Calls a main-process request; rejects with the main process's error message. */
+  invoke<C extends RendererToMainChannel>(channel: C, ...args: RequestOf<C>): Promise<ResponseOf<C>>;
+  /** Subscribes to a main-process event; returns the function that unsubscribes. */
+  on<C extends MainToRendererChannel>(channel: C, listener: (payload: EventOf<C>) => void): () => void;
+  /** The file-system path of a dropped File, or null where it has none. */
+  pathForFile(file: File): string | null;
+  /** The platform the app runs on (for shortcut labels). */
+  readonly platform: string;
+}

@@ -1,0 +1,2 @@
+// The IPC contract between main, preload and renderer.
+export * from './contract';

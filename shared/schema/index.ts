@@ -1,0 +1,2 @@
+// The document schema shared by every process.
+export { schema } from './schema';
