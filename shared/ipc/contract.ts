@@ -70,6 +70,12 @@ export type MainToRendererChannel = keyof typeof MainToRenderer;
 /** The payload of a main → renderer event. */
 export type EventOf<C extends MainToRendererChannel> = z.infer<(typeof MainToRenderer)[C]>;
 
+/** The part of a DOM `File` the contract names (shared/ has no DOM types). */
+export interface DroppedFile {
+  readonly name: string;
+  readonly size: number;
+}
+
 /**
  * The one object the preload exposes as `window.crux`. Methods return promises;
  * `on` subscribes to a main → renderer event and returns an unsubscribe function.
@@ -79,8 +85,8 @@ export interface CruxApi {
   invoke<C extends RendererToMainChannel>(channel: C, ...args: RequestOf<C>): Promise<ResponseOf<C>>;
   /** Subscribes to a main-process event; returns the function that unsubscribes. */
   on<C extends MainToRendererChannel>(channel: C, listener: (payload: EventOf<C>) => void): () => void;
-  /** The file-system path of a dropped File, or null where it has none. */
-  pathForFile(file: File): string | null;
+  /** The file-system path of a dropped DOM `File`, or null where it has none. */
+  pathForFile(file: DroppedFile): string | null;
   /** The platform the app runs on (for shortcut labels). */
   readonly platform: string;
 }

@@ -1,0 +1,15 @@
+// The verbs of the `crux` command. Each lives in its own file; add new ones here.
+import type { CliIo } from '../main';
+
+/** One verb of the CLI. */
+export interface Command {
+  /** Argument synopsis for the usage text. */
+  args: string;
+  /** One line on what it does. */
+  summary: string;
+  /** Runs the verb; resolves to the exit code. */
+  run(args: string[], io: CliIo): Promise<number>;
+}
+
+/** Every verb, by name. */
+export const commands: Record<string, Command> = {};
