@@ -1,0 +1,101 @@
+// Reflow of plain text — typically text extracted from a PDF — into a Crux reading:
+// hard-wrapped lines join into paragraphs, hyphenation across lines is undone, page
+// debris goes, the title, byline, headings and block quotes are recognised, footnote
+// numbers become footnote markers and words the extraction glued together are split.
+import type { Node as PMNode } from 'prosemirror-model';
+import { schema } from '../../schema';
+import { toBlocks, type BlockKind } from './blocks';
+import { englishDictionary, type Dictionary } from './dictionary';
+import { FootnoteSequence, type NoteMark } from './footnotes';
+import { splitGluedWords } from './glue';
+import { collectHyphenEvidence, joinLines } from './join';
+import { toLines } from './lines';
+
+export type { Dictionary } from './dictionary';
+export type { BlockKind } from './blocks';
+
+/** A reflowed block: its kind, its clean text and where its footnote markers sit. */
+export interface ReflowedBlock {
+  kind: BlockKind;
+  /** Heading level, for headings. */
+  level?: number;
+  /** The block's text, footnote numbers removed. */
+  text: string;
+  /** Footnote markers, by offset into `text` (a marker sits before the character at `index`). */
+  notes: NoteMark[];
+}
+
+/** Options of a reflow. */
+export interface ReflowOptions {
+  /** The word list to consult (default: English, American and British spelling). */
+  dictionary?: Dictionary;
+}
+
+/** Reflows text into blocks of clean text. */
+export function reflowBlocks(text: string, options: ReflowOptions = {}): ReflowedBlock[] {
+  const dict = options.dictionary ?? englishDictionary();
+  const lines = toLines(text);
+  const evidence = collectHyphenEvidence(lines.map((l) => l.text));
+  const joined = toBlocks(lines).map((b) => ({ ...b, text: joinLines(b.lines, dict, evidence) }));
+  const counts = new Map<string, number>();
+  for (const b of joined) {
+    for (const m of b.text.matchAll(/\p{L}+/gu)) {
+      const w = m[0].toLowerCase();
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  const notes = new FootnoteSequence();
+  return joined.map((b) => {
+    const clean = b.kind === 'title' || b.kind === 'byline' ? b.text : splitGluedWords(b.text, dict, counts);
+    const marks = b.kind === 'heading' || b.kind === 'title' || b.kind === 'byline' ? [] : notes.find(clean);
+    let out = '';
+    let at = 0;
+    const placed: NoteMark[] = [];
+    for (const m of marks) {
+      out += clean.slice(at, m.index);
+      placed.push({ index: out.length, label: m.label });
+      at = m.index + m.label.length;
+    }
+    out += clean.slice(at);
+    const block: ReflowedBlock = { kind: b.kind, text: out, notes: placed };
+    if (b.level !== undefined) block.level = b.level;
+    return block;
+  });
+}
+
+/** Reflows text into a reading in Crux's schema. */
+export function reflowText(text: string, options: ReflowOptions = {}): PMNode {
+  const blocks = reflowBlocks(text, options);
+  const content: PMNode[] = [];
+  let quote: PMNode[] = [];
+  const flushQuote = () => {
+    if (quote.length) content.push(schema.node('blockquote', null, quote));
+    quote = [];
+  };
+  for (const b of blocks) {
+    const inline = inlineContent(b);
+    if (b.kind === 'blockquote') {
+      quote.push(schema.node('paragraph', null, inline));
+      continue;
+    }
+    flushQuote();
+    if (b.kind === 'heading') content.push(schema.node('heading', { level: b.level ?? 1 }, inline));
+    else content.push(schema.node(b.kind, null, inline));
+  }
+  flushQuote();
+  if (!content.some((n) => n.type.spec.group === 'block')) content.push(schema.node('paragraph'));
+  return schema.node('doc', null, content);
+}
+
+/** The inline nodes of a block: text with footnote atoms at their offsets. */
+function inlineContent(block: ReflowedBlock): PMNode[] {
+  const nodes: PMNode[] = [];
+  let at = 0;
+  for (const n of block.notes) {
+    if (n.index > at) nodes.push(schema.text(block.text.slice(at, n.index)));
+    nodes.push(schema.node('footnote', { label: n.label }));
+    at = n.index;
+  }
+  if (at < block.text.length) nodes.push(schema.text(block.text.slice(at)));
+  return nodes;
+}
