@@ -1,7 +1,15 @@
 // Type-checks every layer with its own tsconfig, so each layer sees only the
 // globals it is allowed to use (shared/ has no DOM and no Node).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** Whether a layer's folder holds any TypeScript yet (tsc fails on a project without inputs). */
+function hasTypeScript(dir) {
+  return readdirSync(dir, { withFileTypes: true }).some((e) =>
+    e.isDirectory() ? e.name !== 'node_modules' && hasTypeScript(join(dir, e.name)) : e.name.endsWith('.ts'),
+  );
+}
 
 const projects = [
   'tsconfig.json',
@@ -17,7 +25,7 @@ const projects = [
 ];
 let failed = false;
 for (const project of projects) {
-  if (!existsSync(project)) continue;
+  if (!existsSync(project) || !hasTypeScript(dirname(project))) continue;
   const r = spawnSync('tsc', ['-p', project], { stdio: 'inherit', shell: process.platform === 'win32' });
   if (r.status !== 0) {
     console.error(`typecheck failed: ${project}`);
