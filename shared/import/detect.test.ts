@@ -36,7 +36,7 @@ describe('detectFormat', () => {
   it('rejects an unknown extension, naming the file and the supported types', async () => {
     await expectImportError(() => detectFormat({ name: 'budget.xls', bytes: bytesOf('x') }), 'unknown-type', [
       '“budget.xls”',
-      "Crux can't open .xls files",
+      "Crux doesn’t read .xls files",
       '.txt, .md, .html, .htm, .pdf or .docx',
     ]);
     await expectImportError(() => detectFormat({ name: 'README', bytes: bytesOf('x') }), 'unknown-type', [

@@ -99,6 +99,7 @@ export function detectFormat(source: ImportSource, options: DetectOptions = {}):
     throw wrongBinary(source, format, magic);
   }
   if (magic) throw contradictsExtensionError(name, format, magic.what, magic.fix);
+  if (hasUtf16Bom(bytes)) throw utf16Error(name);
   if (looksBinary(bytes)) throw binaryError(name, format);
   return format;
 }
@@ -112,7 +113,7 @@ export function detectFormat(source: ImportSource, options: DetectOptions = {}):
 export function decodeText(source: ImportSource, options: { html?: boolean } = {}): string {
   const { name, bytes } = source;
   const format = formatFromName(name) ?? 'txt';
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) throw utf16Error(name);
+  if (hasUtf16Bom(bytes)) throw utf16Error(name);
   if (looksBinary(bytes)) throw binaryError(name, format);
   let text: string;
   try {
@@ -157,6 +158,10 @@ function wrongBinary(source: ImportSource, format: 'pdf' | 'docx', magic: Magic 
 
 function sniff(bytes: Uint8Array): Magic | null {
   return magics.find((m) => m.bytes.every((b, i) => bytes[i] === b)) ?? null;
+}
+
+function hasUtf16Bom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
 function isBlank(bytes: Uint8Array): boolean {

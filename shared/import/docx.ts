@@ -35,7 +35,9 @@ const styleMap = [
 
 /** Reads a Word document's bytes into a reading. */
 export async function importDocx(bytes: Uint8Array, name: string): Promise<DocxImport> {
-  const arrayBuffer = bytes.slice().buffer;
+  // A copy of exactly these bytes: `bytes` may be a view into a larger buffer (Node's
+  // pooled Buffers are), and `.buffer` of a view is the whole of it.
+  const arrayBuffer = new Uint8Array(bytes).buffer;
   let result: { value: string; messages: { type: string; message: string }[] };
   try {
     // The browser build of mammoth reads `arrayBuffer`, the Node build `buffer`; both

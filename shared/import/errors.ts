@@ -33,9 +33,7 @@ export function formatMegabytes(bytes: number): string {
 export function unknownTypeError(name: string): ImportError {
   const dot = name.lastIndexOf('.');
   const ext = dot > 0 ? name.slice(dot).toLowerCase() : '';
-  const what = ext
-    ? `Crux can't open ${ext} files`
-    : 'it has no file extension, so Crux can’t tell what kind of file it is';
+  const what = ext ? `Crux doesn’t read ${ext} files` : 'it has no file extension, so Crux can’t tell what kind of file it is';
   return new ImportError(
     'unknown-type',
     `${quoteName(name)} can’t be opened: ${what}. Crux opens ${supportedList} files; save the document in one of these formats and open it again.`,
@@ -44,9 +42,9 @@ export function unknownTypeError(name: string): ImportError {
 
 /** The file is over the size limit. */
 export function tooLargeError(name: string, size: number, limit = MAX_IMPORT_BYTES): ImportError {
-  // Say "50.1 MB" rather than "50 MB" for a file just over a 50 MB limit.
+  // A file a few bytes over the limit rounds to the limit itself: don't say "50 MB, over 50 MB".
   let sizeText = formatMegabytes(size);
-  if (sizeText === formatMegabytes(limit)) sizeText = `${(size / (1024 * 1024)).toFixed(3)} MB`;
+  if (sizeText === formatMegabytes(limit)) sizeText = `just over ${sizeText}`;
   return new ImportError(
     'too-large',
     `${quoteName(name)} is too large to open: it is ${sizeText} and Crux opens files of up to ${formatMegabytes(limit)}. Split the document or save a shorter version, then open that.`,

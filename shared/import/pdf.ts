@@ -38,8 +38,9 @@ export async function importPdf(bytes: Uint8Array, name: string, onPage?: PdfPag
 export async function extractPdfText(bytes: Uint8Array, name: string, onPage?: PdfPageProgress): Promise<string> {
   await prepareWorker();
   const task = getDocument({
-    // pdf.js takes ownership of (detaches) the buffer it is given, so give it a copy.
-    data: bytes.slice(),
+    // pdf.js takes ownership of (detaches) the buffer it is given, so give it a copy;
+    // a plain one, as it refuses Node's Buffer (which the CLI may pass).
+    data: new Uint8Array(bytes),
     verbosity: VerbosityLevel.ERRORS,
     isEvalSupported: false,
     disableFontFace: true,
