@@ -12,10 +12,13 @@ let workerConfigured = false;
 
 /**
  * Runs pdf.js's parser in its own Web Worker loaded from `src` (the URL of
- * `pdfjs-dist/legacy/build/pdf.worker.mjs` as the bundler serves it). The renderer calls
- * this once at start-up, before the first PDF import. Without it (Node, tests, the CLI)
- * the parser runs on the calling thread; in a browser that would block the page while
- * a PDF is read.
+ * `pdfjs-dist/legacy/build/pdf.worker.mjs` as the bundler serves it, e.g. Vite's
+ * `?url` import). The renderer calls this once at start-up, before the first PDF
+ * import: once a PDF has been read without it, pdf.js keeps using the calling thread.
+ * Without it (Node, tests, the CLI) the parser runs on the calling thread, which in a
+ * page blocks the UI while a PDF is read. Inside a Web Worker that is fine, but loading
+ * the parser there makes pdf.js post one stray message to the page
+ * (`{sourceName: 'worker', action: 'ready'}`), which the page should ignore.
  */
 export function configurePdfWorker(src: string): void {
   GlobalWorkerOptions.workerSrc = src;
