@@ -68,6 +68,12 @@ describe('importHtml', () => {
     expect(outline(d)).toEqual(['paragraph: a b c d\u00a0 e']);
   });
 
+  it('keeps the lines and spaces of preformatted text, as code', () => {
+    const { doc: d } = importHtml('<p>x</p><pre>\nfirst  line\n  second</pre>', 'pre.html');
+    expect(d.child(1).textContent).toBe('first  line\n  second');
+    expect(markedRuns(d)).toEqual(['code first  line', 'code   second']);
+  });
+
   it('uses the <title> when no heading leads the page', () => {
     const { doc: d } = importHtml('<title>Page Title</title><p>Intro.</p><h1>Later</h1>', 't.html');
     expect(outline(d)).toEqual(['title: Page Title', 'paragraph: Intro.', 'heading1: Later']);

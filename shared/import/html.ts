@@ -124,13 +124,17 @@ export class HtmlWalker {
         this.children(el.children);
         b.closeBlock();
         return;
-      case 'pre':
+      case 'pre': {
+        // As in a browser, a line break right after <pre> is not part of the text.
+        const first = el.children[0];
+        if (first && isText(first)) first.data = first.data.replace(/^\r?\n/, '');
         b.openBlock('paragraph');
         this.inPre++;
         this.withMark(schema.mark('code'), el);
         this.inPre--;
         b.closeBlock();
         return;
+      }
       case 'br':
         b.hardBreak();
         return;
