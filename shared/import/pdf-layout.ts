@@ -1,0 +1,176 @@
+// Turns the positioned text runs of PDF pages into plain text for the reflow: runs
+// become lines by their baselines, vertical gaps, first-line indents, short last lines
+// and changes of type size become blank lines, and page debris (running headers and
+// footers, bare page numbers) goes. The output keeps the line ends (a hyphen at a line's
+// end stays there) so `reflowText` can rejoin words and lines by its own rules.
+
+/** One run of text on a page, as pdf.js reports it (in PDF units, y growing upward). */
+export interface PdfTextRun {
+  /** The text. */
+  str: string;
+  /** Left edge of the run. */
+  x: number;
+  /** Baseline of the run. */
+  y: number;
+  /** Advance width of the run. */
+  width: number;
+  /** Type size. */
+  size: number;
+  /** Whether pdf.js saw a line end after this run. */
+  hasEOL: boolean;
+}
+
+/** One line of a page. */
+export interface PdfLine {
+  /** The line's text, runs joined. */
+  text: string;
+  /** Left edge. */
+  x: number;
+  /** Right edge. */
+  right: number;
+  /** Baseline. */
+  y: number;
+  /** Type size of most of its characters. */
+  size: number;
+}
+
+/** Joins a page's runs into lines, in the order the page draws them. */
+export function linesOfPage(runs: PdfTextRun[]): PdfLine[] {
+  const lines: PdfLine[] = [];
+  let line: (PdfLine & { weights: Map<number, number> }) | null = null;
+  let eol = false;
+  for (const run of runs) {
+    const blank = run.str.trim() === '';
+    const same = line !== null && !eol && Math.abs(run.y - line.y) <= 0.5 * Math.max(run.size, line.size, 1);
+    if (blank) {
+      if (same && line && !line.text.endsWith(' ') && run.str) line.text += ' ';
+      if (run.hasEOL) eol = true;
+      continue;
+    }
+    if (!same || !line) {
+      line = { text: '', x: run.x, right: run.x, y: run.y, size: run.size, weights: new Map() };
+      lines.push(line);
+    } else if (run.x - line.right > 0.15 * run.size && !line.text.endsWith(' ') && !run.str.startsWith(' ')) {
+      // A gap wider than a thin space between runs is a word space the PDF did not draw.
+      line.text += ' ';
+    }
+    line.text += run.str;
+    line.right = Math.max(line.right, run.x + run.width);
+    line.x = Math.min(line.x, run.x);
+    const key = Math.round(run.size * 10) / 10;
+    line.weights.set(key, (line.weights.get(key) ?? 0) + run.str.length);
+    line.size = [...line.weights].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+    eol = run.hasEOL;
+  }
+  return lines
+    .map(({ text, x, right, y, size }) => ({ text: text.replace(/\s+/g, ' ').trim(), x, right, y, size }))
+    .filter((l) => l.text !== '');
+}
+
+/** A bare page number: "12", "- 12 -", "[12]", "Page 12", "12 of 30". */
+const pageNumber = /^(?:[-–—([]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*[-–—)\]])?$/i;
+/** A front-matter page number in lower-case roman numerals: "xii". */
+const romanPageNumber = /^(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/;
+
+/** The lines of each page with running headers, footers and page numbers removed. */
+export function removePageDebris(pages: PdfLine[][]): PdfLine[][] {
+  const edgeKeys = new Map<string, number>();
+  const edges = pages.map((lines) => edgeLines(lines));
+  for (const edge of edges) {
+    for (const key of new Set(edge.map((l) => debrisKey(l.text)))) edgeKeys.set(key, (edgeKeys.get(key) ?? 0) + 1);
+  }
+  const isDebris = (line: PdfLine): boolean =>
+    pageNumber.test(line.text) || romanPageNumber.test(line.text) || (pages.length > 1 && (edgeKeys.get(debrisKey(line.text)) ?? 0) >= 2);
+  return pages.map((lines) => {
+    const drop = new Set<PdfLine>();
+    const byHeight = [...lines].sort((a, b) => b.y - a.y);
+    // Peel debris off the top and the bottom, stopping at the first line of body text.
+    for (const order of [byHeight, [...byHeight].reverse()]) {
+      for (const line of order.slice(0, 3)) {
+        if (!isDebris(line)) break;
+        drop.add(line);
+      }
+    }
+    return lines.filter((l) => !drop.has(l));
+  });
+}
+
+/** Up to three lines from the top and three from the bottom of a page. */
+function edgeLines(lines: PdfLine[]): PdfLine[] {
+  const byHeight = [...lines].sort((a, b) => b.y - a.y);
+  return byHeight.length <= 6 ? byHeight : [...byHeight.slice(0, 3), ...byHeight.slice(-3)];
+}
+
+/** A running header's identity: case, spacing and its changing page number ignored. */
+function debrisKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+/** Statistics of the body text, for telling paragraphs and headings apart. */
+interface BodyMetrics {
+  /** Most common type size. */
+  size: number;
+  /** Most common distance between baselines of body lines. */
+  leading: number;
+}
+
+function bodyMetrics(pages: PdfLine[][]): BodyMetrics {
+  const sizes = new Map<number, number>();
+  for (const l of pages.flat()) sizes.set(l.size, (sizes.get(l.size) ?? 0) + l.text.length);
+  const size = [...sizes].reduce((a, b) => (b[1] > a[1] ? b : a), [12, 0])[0];
+  const gaps: number[] = [];
+  for (const lines of pages) {
+    for (let i = 1; i < lines.length; i++) {
+      const d = lines[i - 1]!.y - lines[i]!.y;
+      if (d > 0 && Math.abs(lines[i]!.size - size) < 0.5 && Math.abs(lines[i - 1]!.size - size) < 0.5) gaps.push(d);
+    }
+  }
+  gaps.sort((a, b) => a - b);
+  return { size, leading: gaps[Math.floor(gaps.length / 2)] ?? size * 1.2 };
+}
+
+/** The x most lines start at, and the right edge full lines reach. */
+function pageColumn(lines: PdfLine[]): { left: number; right: number } {
+  const lefts = new Map<number, number>();
+  for (const l of lines) lefts.set(Math.round(l.x), (lefts.get(Math.round(l.x)) ?? 0) + 1);
+  const left = [...lefts].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0])[0];
+  const rights = lines.map((l) => l.right).sort((a, b) => a - b);
+  return { left, right: rights[Math.floor(rights.length * 0.8)] ?? 0 };
+}
+
+const endsSentence = /[.!?:;'"’”)\]]$/;
+
+/**
+ * The text of a document's pages (debris already removed): one line per PDF line, a
+ * blank line wherever the layout shows a new paragraph or a heading.
+ */
+export function pagesToText(pages: PdfLine[][]): string {
+  const body = bodyMetrics(pages);
+  const isBig = (l: PdfLine) => l.size > body.size * 1.15;
+  const isSmall = (l: PdfLine) => l.size < body.size * 0.85;
+  let out = '';
+  let prev: PdfLine | null = null;
+  let prevColumn = { left: 0, right: 0 };
+  for (const lines of pages) {
+    const column = pageColumn(lines);
+    lines.forEach((line, i) => {
+      if (prev) {
+        const samePage = i > 0;
+        const gap = prev.y - line.y;
+        const indent = (l: PdfLine | undefined, c: { left: number }) => !!l && l.x - c.left > body.size * 0.8 && l.x - c.left < body.size * 6;
+        const next = lines[i + 1];
+        const newParagraph =
+          (samePage && gap > body.leading * 1.6) ||
+          isBig(line) !== isBig(prev) ||
+          (isSmall(line) && !isSmall(prev)) ||
+          (indent(line, column) && !indent(next, column) && !(samePage && indent(prev, column))) ||
+          (endsSentence.test(prev.text) && prev.right < (samePage ? column.right : prevColumn.right) - body.size * 2);
+        out += newParagraph ? '\n\n' : '\n';
+      }
+      out += line.text;
+      prev = line;
+    });
+    prevColumn = column;
+  }
+  return out;
+}
