@@ -1,5 +1,7 @@
 // The verbs of the `crux` command. Each lives in its own file; add new ones here.
 import type { CliIo } from '../main';
+import { convert } from './convert';
+import { outline } from './outline';
 
 /** One verb of the CLI. */
 export interface Command {
@@ -12,4 +14,4 @@ export interface Command {
 }
 
 /** Every verb, by name. */
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = { outline, convert };
