@@ -11,7 +11,7 @@ export async function readDocument(path: string): Promise<ImportResult> {
     if (!info.isFile()) throw new Error(`${path} is not a file`);
     size = info.size;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`no such file: ${path}`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`no such file: ${path}`, { cause: error });
     throw error;
   }
   // Refuse before reading: a multi-gigabyte file should not be loaded to be refused.
