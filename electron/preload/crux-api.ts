@@ -45,7 +45,9 @@ function shown(channel: unknown): string {
   return typeof channel === 'string' ? `"${channel.slice(0, 100)}"` : `a ${typeof channel}`;
 }
 
-const REMOTE_ERROR = /^Error invoking remote method '[^']*': (?:[A-Za-z]*Error: )?/;
+// Electron rejects with `Error invoking remote method '<channel>': ${error.toString()}`,
+// and toString() puts the error's class name in front of the message.
+const REMOTE_ERROR = /^Error invoking remote method '[^']*': (?:\w*(?:Error|Rejection): )?/;
 
 /** The main process's own message from an `ipcRenderer.invoke` rejection. */
 export function mainErrorMessage(error: unknown): string {

@@ -19,7 +19,10 @@ export class FileOpenError extends Error {
   }
 }
 
-/** A byte count as people read it: "820 bytes", "1.4 MB", "50 MB". */
+/**
+ * A byte count as people read it ("820 bytes", "1.5 MB", "60 MB"), rounded up, so a
+ * file just over a limit never reads as equal to it.
+ */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   const units = ['KB', 'MB', 'GB', 'TB'];
@@ -29,8 +32,8 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit += 1;
   }
-  const shown = value >= 100 || Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1);
-  return `${shown} ${units[unit]}`;
+  const rounded = value >= 100 ? Math.ceil(value) : Math.ceil(value * 10) / 10;
+  return `${rounded} ${units[unit]}`;
 }
 
 function tooLarge(name: string, size: number): FileOpenError {
