@@ -34,7 +34,7 @@ function main(): void {
   // Before `ready`: the scheme must be privileged before the first page exists.
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
 
-  app.on('web-contents-created', (_event, contents) => guardContents(contents, { openExternal: openExternalQuietly, log }));
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, { openLinkOutside: openExternalQuietly, log }));
 
   const events = new RendererEvents(log);
   const recent = new RecentFiles(join(app.getPath('userData'), 'recent-files.json'), log);

@@ -38,6 +38,8 @@ export function withContentSecurityPolicy(headers: ResponseHeaders | undefined):
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (name.toLowerCase() !== 'content-security-policy') out[name] = value;
   }
+  // Electronegativity reads only string literals here and reports "Failed to parse CSP";
+  // scripts/electronegativity.js evaluates CONTENT_SECURITY_POLICY itself instead.
   out['Content-Security-Policy'] = [CONTENT_SECURITY_POLICY];
   return out;
 }

@@ -41,6 +41,8 @@ export function createMainWindow(BrowserWindow: BrowserWindowClass, preloadPath:
     title: 'Crux',
     backgroundColor: '#ffffff',
     webPreferences: {
+      // Electronegativity flags every preload for review (PRELOAD_JS_CHECK); reviewed in
+      // scripts/electronegativity.js: it exposes only CruxApi (electron/preload/crux-api.ts).
       preload: preloadPath,
       contextIsolation: true,
       sandbox: true,

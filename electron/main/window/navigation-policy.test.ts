@@ -30,7 +30,7 @@ function setup() {
   const shell = { openExternal: async (url: string) => void opened.push(url) };
   const attempts: Promise<void>[] = [];
   guardContents(contents, {
-    openExternal: (url) => void attempts.push(openExternalLink(shell, url).catch(() => undefined)),
+    openLinkOutside: (url) => void attempts.push(openExternalLink(shell, url).catch(() => undefined)),
     log,
   });
   return { contents, opened, log, settle: () => Promise.all(attempts) };

@@ -22,8 +22,11 @@ export interface GuardableContents {
 
 /** What the policy does with a link the page tried to follow. */
 export interface NavigationPolicyOptions {
-  /** Opens a URL in the system browser after its own scheme check; must not throw. */
-  openExternal(url: string): void;
+  /**
+   * Offers a URL to the system browser; the receiver applies the external-link scheme
+   * check (external-links.ts) and must not throw. Not Electron's shell.openExternal.
+   */
+  openLinkOutside(url: string): void;
   /** Where refusals are reported. */
   log: Logger;
 }
@@ -31,17 +34,17 @@ export interface NavigationPolicyOptions {
 /**
  * Cancels every navigation and every `window.open`/`target=_blank` of `contents`, and
  * refuses to attach `<webview>` tags. A link the user followed is offered to
- * `openExternal`, which opens only web and mail links.
+ * `openLinkOutside`, which opens only web and mail links.
  */
 export function guardContents(contents: GuardableContents, options: NavigationPolicyOptions): void {
   contents.on('will-navigate', (event) => {
     event.preventDefault();
     options.log.warn(`Blocked navigation to ${event.url}`);
-    options.openExternal(event.url);
+    options.openLinkOutside(event.url);
   });
   contents.setWindowOpenHandler((details) => {
     options.log.warn(`Blocked a new window for ${details.url}`);
-    options.openExternal(details.url);
+    options.openLinkOutside(details.url);
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => {
