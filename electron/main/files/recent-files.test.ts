@@ -53,6 +53,16 @@ describe('RecentFiles', () => {
     expect(again.entries()[0]?.openedAt).toBeGreaterThan(again.entries()[1]?.openedAt as number);
   });
 
+  it('adds a file opened before the list was loaded to the stored list, not in place of it', async () => {
+    const [a, b] = (await files('a.txt', 'b.txt')) as [string, string];
+    const first = list();
+    await first.add(a);
+    const next = list();
+    await next.add(b);
+    await next.load();
+    expect(next.entries().map((f) => f.name)).toEqual(['b.txt', 'a.txt']);
+  });
+
   it('keeps one entry per file, moved to the top when reopened', async () => {
     const [a, b] = (await files('a.txt', 'b.txt')) as [string, string];
     const recent = list();

@@ -37,6 +37,7 @@ export class RecentFiles {
   private files: readonly RecentFile[] = [];
   private readonly listeners = new Set<(files: readonly RecentFile[]) => void>();
   private writes: Promise<void> = Promise.resolve();
+  private loading: Promise<void> | null = null;
   private readonly now: () => number;
   private readonly caseInsensitive: boolean;
 
@@ -49,10 +50,18 @@ export class RecentFiles {
     this.caseInsensitive = options.caseInsensitive ?? (process.platform === 'win32' || process.platform === 'darwin');
   }
 
-  /** Reads the stored list (an unreadable one is logged and replaced by an empty list), then prunes it. */
-  async load(): Promise<void> {
-    this.files = await this.readStored();
-    await this.prune();
+  /**
+   * Reads the stored list (an unreadable one is logged and replaced by an empty list),
+   * then prunes it. Runs once; every change waits for it, so a file opened before the
+   * list was loaded (macOS can hand one over that early) joins the stored list instead of
+   * replacing it.
+   */
+  load(): Promise<void> {
+    this.loading ??= this.readStored().then(async (stored) => {
+      this.files = stored;
+      await this.pruneLoaded();
+    });
+    return this.loading;
   }
 
   /** The list, newest first. */
@@ -68,6 +77,7 @@ export class RecentFiles {
 
   /** Puts `path` at the top of the list (moving it if it was there already). */
   async add(path: string): Promise<void> {
+    await this.load();
     const absolute = resolve(path);
     const key = this.key(absolute);
     const entry: RecentFile = { path: absolute, name: basename(absolute) || absolute, openedAt: this.now() };
@@ -77,19 +87,13 @@ export class RecentFiles {
 
   /** Drops entries whose file no longer exists; returns the list. */
   async prune(): Promise<readonly RecentFile[]> {
-    const present = await Promise.all(this.files.map((file) => isExistingFile(file.path)));
-    const missing = new Set(this.files.filter((_, i) => !present[i]).map((file) => file.path));
-    if (missing.size > 0) {
-      // Filter the current list, not the one before the await, so a concurrent add survives.
-      this.files = this.files.filter((file) => !missing.has(file.path));
-      this.log.info(`Removed ${missing.size} file(s) that no longer exist from the recent-files list.`);
-      await this.commit();
-    }
-    return this.files;
+    await this.load();
+    return this.pruneLoaded();
   }
 
   /** Empties the list. */
   async clear(): Promise<void> {
+    await this.load();
     this.files = [];
     await this.commit();
   }
@@ -103,6 +107,18 @@ export class RecentFiles {
   /** Resolves once every change so far is on disk. */
   flush(): Promise<void> {
     return this.writes;
+  }
+
+  private async pruneLoaded(): Promise<readonly RecentFile[]> {
+    const present = await Promise.all(this.files.map((file) => isExistingFile(file.path)));
+    const missing = new Set(this.files.filter((_, i) => !present[i]).map((file) => file.path));
+    if (missing.size > 0) {
+      // Filter the current list, not the one before the await, so a concurrent add survives.
+      this.files = this.files.filter((file) => !missing.has(file.path));
+      this.log.info(`Removed ${missing.size} file(s) that no longer exist from the recent-files list.`);
+      await this.commit();
+    }
+    return this.files;
   }
 
   private key(path: string): string {
