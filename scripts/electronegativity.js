@@ -5,9 +5,11 @@
 // so this script is what makes a finding fail CI.
 //
 // Three things the tool cannot do on its own, done here:
-// - Its CSV writer starts the header write and the rows append without waiting for one
-//   another, so a report can lose rows. Each scan also writes SARIF (one write, no race)
-//   and the two reports must list the same findings, or the scan is repeated once.
+// - Its CSV writer starts the header write and the rows' append without waiting for one
+//   another, so a report can lose its first finding (seen here). The tool runs with
+//   scripts/serial-writes.js, which puts writes to one file in order; every CSV row is
+//   checked, and each scan also writes SARIF (a single write) that must list the same
+//   findings, so a damaged report fails the scan instead of passing it.
 // - It recognises a Content-Security-Policy only when a string literal is written into a
 //   header at the call site. Crux builds its policy from a table (electron/main/window/
 //   csp.ts), so the tool reports "Failed to parse CSP" (LOW). The script evaluates the
@@ -22,7 +24,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promise
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,6 +34,7 @@ const toolCli = join(toolDir, 'dist', 'index.js');
 // The evaluator is the tool's own dependency; resolve it from there.
 const cspEvaluator = createRequire(join(toolDir, 'package.json'))('@doyensec/csp-evaluator');
 const electronVersion = require('electron/package.json').version;
+const serialWrites = pathToFileURL(join(root, 'scripts', 'serial-writes.js')).href;
 
 /** Severities that fail the scan. */
 const FAILING = new Set(['HIGH', 'MEDIUM']);
@@ -82,9 +85,8 @@ async function stage(from, to, keep, rename = (path) => path) {
 /** Runs the tool on `input`, writing its report to `output` (.csv or .sarif). */
 function runTool(input, output) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [toolCli, '-i', input, '-o', output, '-r', '-e', electronVersion, '-v', 'false'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const args = ['--import', serialWrites, toolCli, '-i', input, '-o', output, '-r', '-e', electronVersion, '-v', 'false'];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     child.stdout.on('data', (chunk) => (log += chunk));
     child.stderr.on('data', (chunk) => (log += chunk));
@@ -127,24 +129,24 @@ function parseCsv(text) {
 }
 
 const CSV_HEADER = ['issue', 'severity', 'confidence', 'filename', 'location', 'sample', 'description', 'url'];
+const SEVERITIES = new Set(['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH']);
+const CONFIDENCES = new Set(['TENTATIVE', 'FIRM', 'CERTAIN']);
 
-/** The findings of a CSV report. */
+/** The findings of a CSV report; throws if any row is damaged. */
 async function readCsvReport(path) {
   const [header, ...rows] = parseCsv(await readFile(path, 'utf8'));
   if (!header || header.map((h) => h.trim()).join() !== CSV_HEADER.join()) {
-    throw new Error(`${path} does not start with Electronegativity's CSV header`);
+    throw new Error(`${path} does not start with Electronegativity's CSV header.`);
   }
   return rows
-    .filter((row) => row.length > 1)
-    .map(([check, severity, confidence, file, location, sample, description]) => ({
-      check,
-      severity,
-      confidence,
-      file,
-      location,
-      sample: sample === 'N/A' ? '' : sample.trim(),
-      description,
-    }));
+    .filter((row) => !(row.length === 1 && row[0] === ''))
+    .map((row, i) => {
+      const [check, severity, confidence, file, location, sample, description] = row;
+      if (row.length !== CSV_HEADER.length || !/^[A-Z0-9_]+$/.test(check) || !SEVERITIES.has(severity) || !CONFIDENCES.has(confidence)) {
+        throw new Error(`${path}: finding ${i + 1} is damaged: ${row.join(',').slice(0, 200)}`);
+      }
+      return { check, severity, confidence, file, location, sample: sample === 'N/A' ? '' : sample.trim(), description };
+    });
 }
 
 /** The check ids of a SARIF report, one per finding. */
@@ -155,21 +157,19 @@ async function readSarifChecks(path) {
 
 /** Scans `input` and returns its findings, checked against the SARIF report. */
 async function scan(name, input, work) {
-  for (let attempt = 1; ; attempt += 1) {
-    const csv = join(work, `${name}-${attempt}.csv`);
-    const sarif = join(work, `${name}-${attempt}.sarif`);
-    await Promise.all([runTool(input, csv), runTool(input, sarif)]);
-    const findings = await readCsvReport(csv);
-    const fromCsv = findings.map((f) => f.check).sort();
-    const fromSarif = (await readSarifChecks(sarif)).sort();
-    if (fromCsv.join() === fromSarif.join()) return findings;
-    if (attempt === 2) {
-      throw new Error(
-        `The CSV and SARIF reports for ${name} disagree twice (CSV: ${fromCsv.join(', ') || 'none'}; ` +
-          `SARIF: ${fromSarif.join(', ') || 'none'}); the CSV report is incomplete.`,
-      );
-    }
+  const csv = join(work, `${name}.csv`);
+  const sarif = join(work, `${name}.sarif`);
+  await Promise.all([runTool(input, csv), runTool(input, sarif)]);
+  const findings = await readCsvReport(csv);
+  const fromCsv = findings.map((f) => f.check).sort();
+  const fromSarif = (await readSarifChecks(sarif)).sort();
+  if (fromCsv.join() !== fromSarif.join()) {
+    throw new Error(
+      `The CSV and SARIF reports on ${name} disagree (CSV: ${fromCsv.join(', ') || 'none'}; ` +
+        `SARIF: ${fromSarif.join(', ') || 'none'}); the CSV report is incomplete.`,
+    );
   }
+  return findings;
 }
 
 /** Evaluates the app's Content-Security-Policy; returns [failures, notes]. */
