@@ -1,0 +1,155 @@
+// The files service: the Open dialog, opening files named by the command line, the OS
+// or the Open Recent menu, and the recent-files list. Renderer requests may only read
+// files the user chose: through the dialog, or ones already on the recent list.
+import { stat } from 'node:fs/promises';
+import { basename, isAbsolute, resolve } from 'node:path';
+import type { OpenedFile, RecentFile } from '../../../shared/ipc/contract';
+import type { RequestHandlers } from '../ipc/request-dispatcher';
+import type { RendererEvents } from '../ipc/renderer-events';
+import type { Logger, Service } from '../service';
+import { OPEN_DIALOG_FILTERS, OPENABLE_EXTENSIONS, isOpenableName } from './openable-files';
+import { FileOpenError, readOpenedFile } from './read-opened-file';
+import type { RecentFiles } from './recent-files';
+
+/** Options the service passes to the Open dialog. */
+export interface OpenDialogOptions {
+  title: string;
+  properties: ['openFile'];
+  filters: { name: string; extensions: string[] }[];
+}
+
+/** The OS's recent-documents list (Electron's `app`). */
+export interface RecentDocuments {
+  addRecentDocument(path: string): void;
+  clearRecentDocuments(): void;
+}
+
+/** What the files service needs. */
+export interface FilesServiceOptions {
+  /** Shows the Open dialog (over the main window). */
+  showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+  recent: RecentFiles;
+  recentDocuments: RecentDocuments;
+  events: Pick<RendererEvents, 'send'>;
+  log: Logger;
+}
+
+/** The renderer → main channels the files service answers. */
+export type FileHandlers = Pick<
+  RequestHandlers,
+  'file:open-dialog' | 'file:open-recent' | 'file:recent-list' | 'file:note-opened'
+>;
+
+const MAX_NAME = 1024;
+const MAX_MESSAGE = 4096;
+
+/** Opens files and keeps the recent-files list. */
+export class FilesService implements Service {
+  constructor(private readonly options: FilesServiceOptions) {}
+
+  /** Loads the recent-files list. */
+  async start(): Promise<void> {
+    await this.options.recent.load();
+  }
+
+  /** Shows the Open dialog; resolves to the chosen file, or null when cancelled. */
+  async openWithDialog(): Promise<OpenedFile | null> {
+    const choice = await this.options.showOpenDialog({
+      title: 'Open a reading',
+      properties: ['openFile'],
+      filters: OPEN_DIALOG_FILTERS.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] })),
+    });
+    const path = choice.filePaths[0];
+    if (choice.canceled || path === undefined) return null;
+    const file = await readOpenedFile(path);
+    await this.remember(path);
+    return file;
+  }
+
+  /** Opens a file of the recent list (and only such a file). */
+  async openRecent(path: string): Promise<OpenedFile> {
+    const { recent } = this.options;
+    if (!recent.has(path)) {
+      throw new Error(`"${basename(path)}" is not in the recent-files list; open it with File › Open… instead.`);
+    }
+    try {
+      const file = await readOpenedFile(resolve(path));
+      await this.remember(path);
+      return file;
+    } catch (error) {
+      if (error instanceof FileOpenError && error.code === 'not-found') await recent.prune();
+      throw error;
+    }
+  }
+
+  /** The recent-files list, without files that have disappeared. */
+  async recentList(): Promise<RecentFile[]> {
+    return [...(await this.options.recent.prune())];
+  }
+
+  /**
+   * Records a file the renderer opened by itself (dropped on the window): it must be an
+   * absolute path to an existing file of a type Crux opens.
+   */
+  async noteOpened(path: string): Promise<void> {
+    if (!isAbsolute(path)) throw new Error(`Crux records only absolute paths; got "${path.slice(0, 200)}".`);
+    const name = basename(path);
+    if (!isOpenableName(name)) {
+      throw new Error(`"${name}" is not a file type Crux opens (${OPENABLE_EXTENSIONS.map((e) => `.${e}`).join(', ')}).`);
+    }
+    const isFile = await stat(path).then(
+      (info) => info.isFile(),
+      () => false,
+    );
+    if (!isFile) throw new Error(`Crux could not find the file "${name}" at ${path}.`);
+    await this.remember(path);
+  }
+
+  /**
+   * Opens a file the user named outside the page (command line, Finder, Open Recent
+   * menu) and tells the page: `file:opened`, or `file:open-failed` with the reason.
+   */
+  async openAndNotify(path: string): Promise<void> {
+    const { events, log } = this.options;
+    const absolute = resolve(path);
+    try {
+      const file = await readOpenedFile(absolute);
+      events.send('file:opened', file);
+      if (isOpenableName(file.name)) await this.remember(absolute);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      log.warn(`Could not open ${absolute}: ${message}`);
+      events.send('file:open-failed', {
+        name: (basename(absolute) || absolute).slice(0, MAX_NAME),
+        message: message.slice(0, MAX_MESSAGE),
+      });
+    }
+  }
+
+  /** Empties the recent-files list (and the OS's). */
+  async clearRecent(): Promise<void> {
+    await this.options.recent.clear();
+    this.options.recentDocuments.clearRecentDocuments();
+  }
+
+  /** The IPC handlers for the files channels. */
+  handlers(): FileHandlers {
+    return {
+      'file:open-dialog': () => this.openWithDialog(),
+      'file:open-recent': (path) => this.openRecent(path),
+      'file:recent-list': () => this.recentList(),
+      'file:note-opened': (path) => this.noteOpened(path),
+    };
+  }
+
+  /** Waits for pending writes of the recent list. */
+  async dispose(): Promise<void> {
+    await this.options.recent.flush();
+  }
+
+  private async remember(path: string): Promise<void> {
+    const absolute = resolve(path);
+    await this.options.recent.add(absolute);
+    this.options.recentDocuments.addRecentDocument(absolute);
+  }
+}

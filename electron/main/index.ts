@@ -1,0 +1,123 @@
+// Entry point of the Electron main process: takes the single-instance lock, registers
+// the app:// scheme, guards every webContents, and starts the services (files, IPC,
+// menu, window, command line) in order; disposes them in reverse order on quit. All
+// logic lives in the service folders; this file only connects them to Electron.
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { CliArgsService } from './cli-args/cli-args-service';
+import { openExternalLink } from './external/external-links';
+import { FilesService } from './files/files-service';
+import { RecentFiles } from './files/recent-files';
+import { IpcService } from './ipc/ipc-service';
+import { RendererEvents } from './ipc/renderer-events';
+import { MenuService } from './menu/menu-service';
+import { consoleLogger, type Service } from './service';
+import { APP_SCHEME, isAppUrl, resolveAppLocation } from './window/app-location';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './window/app-protocol';
+import { guardContents } from './window/navigation-policy';
+import { secureSession } from './window/session-security';
+import { WindowService } from './window/window-service';
+
+const log = consoleLogger();
+
+/** Opens a link in the OS after the scheme check; a refusal is only logged (no page asked). */
+function openExternalQuietly(url: string): void {
+  openExternalLink(shell, url).catch((error: unknown) => log.warn(String(error instanceof Error ? error.message : error)));
+}
+
+function main(): void {
+  const location = resolveAppLocation(process.env['ELECTRON_RENDERER_URL'], app.isPackaged);
+  const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
+  const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+
+  // Before `ready`: the scheme must be privileged before the first page exists.
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, { openLinkOutside: openExternalQuietly, log }));
+
+  const events = new RendererEvents(log);
+  const recent = new RecentFiles(join(app.getPath('userData'), 'recent-files.json'), log);
+  const windows = new WindowService({
+    BrowserWindow,
+    preloadPath,
+    location,
+    log,
+    onLoaded: (contents) => events.attach(contents),
+    onClosed: (contents) => events.detach(contents),
+  });
+  const files = new FilesService({
+    showOpenDialog: (options) => {
+      const parent = windows.mainWindow();
+      return parent instanceof BrowserWindow ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
+    },
+    recent,
+    recentDocuments: app,
+    events,
+    log,
+  });
+  const ipc = new IpcService({
+    ipcMain,
+    handlers: {
+      ...files.handlers(),
+      'shell:open-external': (url) => openExternalLink(shell, url),
+    },
+    trusted: { isAppUrl: (url) => isAppUrl(location, url), ownsContents: (id) => windows.ownsContents(id) },
+    log,
+  });
+  const menu = new MenuService({
+    setApplicationMenu: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
+    recent,
+    platform: process.platform,
+    isDev: !app.isPackaged,
+    sendCommand: (command) => events.send('menu:command', command),
+    openRecent: (path) => void files.openAndNotify(path),
+    clearRecent: () => void files.clearRecent(),
+  });
+  // Started before `ready`: macOS may hand over a file (`open-file`) that early.
+  const cli = new CliArgsService({
+    app,
+    argv: process.argv,
+    defaultApp: process.defaultApp === true,
+    cwd: process.cwd(),
+    openFile: (path) => files.openAndNotify(path),
+    focusWindow: () => {
+      if (app.isReady()) windows.focus();
+    },
+    log,
+  });
+  cli.start();
+
+  const started: Service[] = [cli];
+  app
+    .whenReady()
+    .then(async () => {
+      secureSession(session.defaultSession, location, log);
+      protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, log));
+      for (const service of [files, ipc, menu, windows]) {
+        await service.start();
+        started.push(service);
+      }
+    })
+    .catch((error: unknown) => {
+      log.error(`Crux could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      app.exit(1);
+    });
+
+  app.on('activate', () => {
+    if (app.isReady() && started.includes(windows)) windows.open();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => {
+    for (const service of started.splice(0).reverse()) void service.dispose();
+  });
+}
+
+// A second launch hands its command line to the running instance (`second-instance`) and exits.
+if (app.requestSingleInstanceLock()) {
+  main();
+} else {
+  app.quit();
+}

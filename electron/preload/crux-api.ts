@@ -1,0 +1,106 @@
+// Builds the one object the preload exposes as `window.crux` (CruxApi): requests only on
+// the contract's renderer → main channels, subscriptions only to its main → renderer
+// channels, every payload checked against its schema. Plain module, so Node tests can
+// drive it with a fake ipcRenderer.
+import { z } from 'zod';
+import {
+  MainToRenderer,
+  RendererToMain,
+  type CruxApi,
+  type DroppedFile,
+  type MainToRendererChannel,
+  type RendererToMainChannel,
+} from '../../shared/ipc/contract';
+
+/** The part of Electron's `ipcRenderer` the API uses. */
+export interface IpcRendererLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+}
+
+/** What the API is built from. */
+export interface CruxApiDeps {
+  ipc: IpcRendererLike;
+  /** Electron's `webUtils.getPathForFile`. */
+  getPathForFile(file: DroppedFile): string;
+  /** `process.platform`. */
+  platform: string;
+  /** Where payloads that fail validation are reported (the page's console). */
+  reportInvalid(message: string): void;
+}
+
+/** Whether `channel` is a renderer → main channel of the contract. */
+export function isRequestChannel(channel: unknown): channel is RendererToMainChannel {
+  return typeof channel === 'string' && Object.hasOwn(RendererToMain, channel);
+}
+
+/** Whether `channel` is a main → renderer channel of the contract. */
+export function isEventChannel(channel: unknown): channel is MainToRendererChannel {
+  return typeof channel === 'string' && Object.hasOwn(MainToRenderer, channel);
+}
+
+/** A channel name cut short for an error message. */
+function shown(channel: unknown): string {
+  return typeof channel === 'string' ? `"${channel.slice(0, 100)}"` : `a ${typeof channel}`;
+}
+
+// Electron rejects with `Error invoking remote method '<channel>': ${error.toString()}`,
+// and toString() puts the error's class name in front of the message.
+const REMOTE_ERROR = /^Error invoking remote method '[^']*': (?:\w*(?:Error|Rejection): )?/;
+
+/** The main process's own message from an `ipcRenderer.invoke` rejection. */
+export function mainErrorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(REMOTE_ERROR, '');
+}
+
+/** Builds the API object. */
+export function createCruxApi(deps: CruxApiDeps): CruxApi {
+  const invoke = async (channel: unknown, ...args: unknown[]): Promise<unknown> => {
+    if (!isRequestChannel(channel)) throw new Error(`crux.invoke: ${shown(channel)} is not a request channel.`);
+    const spec = RendererToMain[channel];
+    const request = spec.request.safeParse(args);
+    if (!request.success) throw new Error(`crux.invoke("${channel}"): bad arguments. ${z.prettifyError(request.error)}`);
+    let response: unknown;
+    try {
+      response = await deps.ipc.invoke(channel, ...request.data);
+    } catch (error) {
+      throw new Error(mainErrorMessage(error), { cause: error });
+    }
+    const checked = spec.response.safeParse(response);
+    if (!checked.success) throw new Error(`crux.invoke("${channel}"): the main process answered outside the contract.`);
+    return checked.data;
+  };
+
+  const on = (channel: unknown, listener: unknown): (() => void) => {
+    if (!isEventChannel(channel)) throw new Error(`crux.on: ${shown(channel)} is not an event channel.`);
+    if (typeof listener !== 'function') throw new Error(`crux.on("${channel}"): the listener must be a function.`);
+    const schema = MainToRenderer[channel];
+    // The Electron event is never passed on: it would hand the page `ipcRenderer` itself.
+    const relay = (_event: unknown, payload: unknown): void => {
+      const checked = schema.safeParse(payload);
+      if (!checked.success) {
+        deps.reportInvalid(`crux.on("${channel}"): ignored an event outside the contract. ${z.prettifyError(checked.error)}`);
+        return;
+      }
+      (listener as (payload: unknown) => void)(checked.data);
+    };
+    deps.ipc.on(channel, relay);
+    return () => {
+      deps.ipc.removeListener(channel, relay);
+    };
+  };
+
+  const pathForFile = (file: DroppedFile): string | null => {
+    try {
+      const path = deps.getPathForFile(file);
+      return path === '' ? null : path;
+    } catch {
+      // Not a File from the page (or a File made in memory): there is no path.
+      return null;
+    }
+  };
+
+  return { invoke: invoke as CruxApi['invoke'], on: on as CruxApi['on'], pathForFile, platform: deps.platform };
+}
