@@ -1,0 +1,160 @@
+// The document text of the reading as stored in Yjs: the plain text of the article's
+// Y.XmlFragment with a mapping between text offsets and places in the Yjs tree
+// (a Y.XmlText and an index in it, or a child index of an element). It shields anchoring
+// from the shape y-prosemirror gives the tree.
+import * as Y from 'yjs';
+import { BLOCK_SEPARATOR, EMBED_TEXT, leafText, nodeLayout, type Assoc } from './text-conventions';
+
+/** A place in the Yjs tree: `index` counts characters in a Y.XmlText, children in an element. */
+export interface YPosition {
+  readonly type: Y.XmlText | Y.XmlElement | Y.XmlFragment;
+  readonly index: number;
+}
+
+/** A snapshot of the reading's text and its mapping to the Yjs tree. */
+export interface YDocText {
+  /** The document text (see text-conventions). */
+  readonly text: string;
+  /**
+   * Text offset of a place in the tree, or null if the place is not part of the live
+   * reading (a deleted block, a type of another document). A place between blocks leans
+   * by `assoc`: forward to the next block's start, or back to the previous block's end.
+   */
+  offsetAt(position: { readonly type: object; readonly index: number }, assoc: Assoc): number | null;
+  /** The place in the tree for a text offset (clamped to the text), leaning by `assoc`. */
+  positionAt(offset: number, assoc: Assoc): YPosition;
+}
+
+interface Child {
+  readonly type: Y.XmlText | Y.XmlElement | Y.XmlHook;
+  /** Text offset where this child's text starts. */
+  readonly start: number;
+  /** Its length in the document text. */
+  readonly width: number;
+}
+
+interface Block {
+  readonly element: Y.XmlElement;
+  readonly textStart: number;
+  textEnd: number;
+  readonly children: Child[];
+}
+
+/** Plain text of a Y.XmlText, one character per countable item (as Yjs indexes it). */
+function plainText(type: Y.XmlText): string {
+  let out = '';
+  for (const op of type.toDelta() as { insert?: unknown }[]) {
+    out += typeof op.insert === 'string' ? op.insert : EMBED_TEXT;
+  }
+  return out;
+}
+
+/**
+ * Reads the document text of an article fragment. The result is a snapshot: read it
+ * again after the fragment changes.
+ */
+export function yDocText(fragment: Y.XmlFragment): YDocText {
+  const parts: string[] = [];
+  let length = 0;
+  const blocks: Block[] = [];
+  const blockOf = new Map<Y.XmlElement, Block>();
+  const textOf = new Map<Y.XmlText, Child>();
+  // For each container, the number of textblocks before each of its child boundaries.
+  const containers = new Map<object, number[]>();
+
+  const visitTextblock = (element: Y.XmlElement): void => {
+    if (blocks.length > 0) {
+      parts.push(BLOCK_SEPARATOR);
+      length += BLOCK_SEPARATOR.length;
+    }
+    const block: Block = { element, textStart: length, textEnd: length, children: [] };
+    for (const node of element.toArray()) {
+      const text = node instanceof Y.XmlText ? plainText(node) : node instanceof Y.XmlElement ? leafText(node.nodeName) : '';
+      const child: Child = { type: node, start: length, width: text.length };
+      block.children.push(child);
+      if (node instanceof Y.XmlText) textOf.set(node, child);
+      parts.push(text);
+      length += text.length;
+    }
+    block.textEnd = length;
+    blocks.push(block);
+    blockOf.set(element, block);
+  };
+
+  const visitContainer = (container: Y.XmlFragment): void => {
+    const before: number[] = [];
+    for (const node of container.toArray()) {
+      before.push(blocks.length);
+      if (!(node instanceof Y.XmlElement)) continue; // stray text or hooks at block level carry no reading text
+      const layout = nodeLayout(node.nodeName);
+      if (layout === 'textblock') visitTextblock(node);
+      else if (layout === 'container') visitContainer(node);
+    }
+    before.push(blocks.length);
+    containers.set(container, before);
+  };
+
+  visitContainer(fragment);
+  const text = parts.join('');
+
+  const gapOffset = (blocksBefore: number, assoc: Assoc): number => {
+    if (assoc >= 0) return blocksBefore < blocks.length ? blocks[blocksBefore]!.textStart : length;
+    return blocksBefore > 0 ? blocks[blocksBefore - 1]!.textEnd : 0;
+  };
+
+  const offsetAt: YDocText['offsetAt'] = (position, assoc) => {
+    const { type, index } = position;
+    if (type instanceof Y.XmlText) {
+      const child = textOf.get(type);
+      return child ? child.start + Math.max(0, Math.min(index, child.width)) : null;
+    }
+    if (type instanceof Y.XmlElement) {
+      const block = blockOf.get(type);
+      if (block) return block.children[index]?.start ?? block.textEnd;
+    }
+    const before = containers.get(type);
+    if (!before) return null;
+    return gapOffset(before[Math.max(0, Math.min(index, before.length - 1))]!, assoc);
+  };
+
+  const positionAt = (offset: number, assoc: Assoc): YPosition => {
+    if (blocks.length === 0) return { type: fragment, index: 0 };
+    const at = Math.max(0, Math.min(offset, length));
+    const block = blocks[lastBlockStartingBy(blocks, at)]!;
+    const { children } = block;
+    if (assoc >= 0) {
+      for (let k = 0; k < children.length; k++) {
+        const child = children[k]!;
+        if (at < child.start + child.width) {
+          return child.type instanceof Y.XmlText ? { type: child.type, index: at - child.start } : { type: block.element, index: k };
+        }
+      }
+      const last = children[children.length - 1];
+      return last?.type instanceof Y.XmlText ? { type: last.type, index: last.width } : { type: block.element, index: children.length };
+    }
+    for (let k = children.length - 1; k >= 0; k--) {
+      const child = children[k]!;
+      if (at > child.start) {
+        return child.type instanceof Y.XmlText
+          ? { type: child.type, index: Math.min(at - child.start, child.width) }
+          : { type: block.element, index: k + 1 };
+      }
+    }
+    const first = children[0];
+    return first?.type instanceof Y.XmlText ? { type: first.type, index: 0 } : { type: block.element, index: 0 };
+  };
+
+  return { text, offsetAt, positionAt };
+}
+
+/** Index of the last block whose text starts at or before `offset` (blocks are sorted). */
+export function lastBlockStartingBy(blocks: readonly { readonly textStart: number }[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid]!.textStart <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
