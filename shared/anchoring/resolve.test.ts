@@ -5,19 +5,12 @@ import { schema } from '../schema';
 import { addAnnotation, createLocalOrigin, listAnnotations } from '../model';
 import { docWithParagraphs, replaceText } from '../test-support/article';
 import { editInProseMirror, proseMirrorDoc } from '../test-support/editor';
+import { anchorOn } from '../test-support/model';
 import { articleText, createAnchor, type Anchor } from './anchor';
 import { reanchor } from './reanchor';
 import { resolveAnnotation, resolveAnnotations } from './resolve';
 
 const me = createLocalOrigin('reader-1');
-
-function anchorOn(doc: Y.Doc, words: string, occurrence = 0): Anchor {
-  const text = articleText(doc).text;
-  let at = -1;
-  for (let i = 0; i <= occurrence; i++) at = text.indexOf(words, at + 1);
-  if (at < 0) throw new Error(`"${words}" is not in the text`);
-  return createAnchor(doc, { start: at, end: at + words.length });
-}
 
 function shown(doc: Y.Doc, anchor: Anchor): string {
   const r = resolveAnnotation(doc, { anchor });

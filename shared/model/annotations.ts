@@ -151,9 +151,9 @@ export function updateAnnotation(doc: Y.Doc, key: string, input: AnnotationChang
  */
 export function reattachAnnotation(doc: Y.Doc, key: string, anchor: Anchor, origin: ChangeOrigin): void {
   const record = existing(doc, 'reattachAnnotation', key);
-  const parsed = parseInput('reattachAnnotation', anchorSchema, anchor);
+  const parsed = parseInput('reattachAnnotation', z.object({ anchor: anchorSchema }), { anchor });
   doc.transact(() => {
-    record.set('anchor', parsed);
+    record.set('anchor', parsed.anchor);
     record.set('edited', Date.now());
   }, origin);
 }

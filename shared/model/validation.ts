@@ -18,9 +18,10 @@ export class InputError extends Error {
 
 /** Parses `value` with `schema`, or throws an InputError naming `action` and the first problem. */
 export function parseInput<S extends z.ZodType>(action: string, schema: S, value: unknown): z.output<S> {
-  const result = schema.safeParse(value);
+  // Field schemas word their own messages, naming the field; parts of machine-made
+  // values (an anchor's positions) that carry none are named by their path.
+  const result = schema.safeParse(value, { error: (issue) => `${issue.path?.join('.') || 'input'} is malformed` });
   if (result.success) return result.data;
-  // Every field schema here words its own messages, naming the field.
   throw new InputError(action, result.error.issues[0]!.message);
 }
 
