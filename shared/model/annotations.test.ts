@@ -39,6 +39,14 @@ describe('annotations', () => {
     expect(getAnnotation(doc, two)!.links[0]!.relation).toBe('challenges');
   });
 
+  it('lists annotations in the order they were made, even within one millisecond', () => {
+    const doc = seminarDoc();
+    const ids = ['spring', 'parties', 'letters', 'strategy', 'side', 'cause', 'autumn', 'press'].map((w) =>
+      addAnnotation(doc, { role: 'claim', anchor: anchorOn(doc, w), author: 'ana' }, me),
+    );
+    expect(listAnnotations(doc).map((a) => a.id)).toEqual(ids);
+  });
+
   it('changes role, note and tags, and records when', () => {
     const doc = seminarDoc();
     const id = addAnnotation(doc, { role: 'claim', anchor: anchorOn(doc, 'strategy'), author: 'ana', tags: ['a', 'b'] }, me);

@@ -8,6 +8,7 @@ import { anchorSchema, type Anchor } from '../anchoring/anchor';
 import { removeCommentsOn } from './comments';
 import { newId } from './ids';
 import { checkLinkEnds, linkSpecInput, listLinks, putLink, removeLinksOf, type LinkSpec, type Relation } from './links';
+import { oldestFirst, type Dated } from './order';
 import type { ChangeOrigin } from './origin';
 import { ANNOTATIONS, POSITIONS } from './roots';
 import { freeze, id, InputError, MAX_NOTE_LENGTH, parseInput, plainText, strictInput, tags } from './validation';
@@ -194,7 +195,7 @@ export function getAnnotation(doc: Y.Doc, key: string): Annotation | undefined {
   return freeze(read(key, record, links)) ?? undefined;
 }
 
-/** Every annotation in `doc`, oldest first (ties by id, so every peer lists the same order). */
+/** Every annotation in `doc`, oldest first (the same order on every peer). */
 export function listAnnotations(doc: Y.Doc): readonly Annotation[] {
   const linksBySource = new Map<string, AnnotationLink[]>();
   for (const { id: linkKey, source, target, relation, author } of listLinks(doc)) {
@@ -202,10 +203,10 @@ export function listAnnotations(doc: Y.Doc): readonly Annotation[] {
     list.push({ id: linkKey, target, relation, author });
     linksBySource.set(source, list);
   }
-  const out: Annotation[] = [];
+  const out: Dated<Annotation>[] = [];
   for (const [key, record] of annotations(doc)) {
     const annotation = read(key, record, linksBySource.get(key) ?? []);
-    if (annotation) out.push(annotation);
+    if (annotation) out.push({ value: annotation, created: annotation.created, record });
   }
-  return freeze(out.sort((a, b) => a.created - b.created || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  return freeze(oldestFirst(out));
 }

@@ -35,6 +35,13 @@ describe('comment threads', () => {
     expect(Object.isFrozen(thread!.comments[0])).toBe(true);
   });
 
+  it('list replies in the order they were written, even within one millisecond', () => {
+    const { doc, passage } = setup();
+    const first = addComment(doc, { target: passage, author: 'ana', text: 'Count:' }, ana);
+    for (let i = 1; i <= 30; i++) addComment(doc, { target: passage, parent: first, author: 'ana', text: `${i}` }, ana);
+    expect(listThreads(doc)[0]!.comments.slice(1).map((c) => c.text)).toEqual(Array.from({ length: 30 }, (_, i) => `${i + 1}`));
+  });
+
   it('are resolved and reopened', () => {
     const { doc, passage } = setup();
     const first = addComment(doc, { target: passage, author: 'ana', text: 'Settle this.' }, ana);

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { newId } from './ids';
 import { nodeExists } from './nodes';
+import { oldestFirst, type Dated } from './order';
 import type { ChangeOrigin } from './origin';
 import { COMMENTS } from './roots';
 import { freeze, id, InputError, MAX_COMMENT_LENGTH, parseInput, plainText, strictInput } from './validation';
@@ -156,7 +157,7 @@ export function removeCommentsOn(doc: Y.Doc, node: string): void {
  * comments were all deleted, or whose node is gone, are left out.
  */
 export function listThreads(doc: Y.Doc, target?: string): readonly Thread[] {
-  const byThread = new Map<string, Comment[]>();
+  const byThread = new Map<string, Dated<Comment>[]>();
   const resolved = new Map<string, Thread['resolved']>();
   for (const [key, record] of comments(doc)) {
     const parsed = storedComment.safeParse(record.toJSON());
@@ -165,20 +166,17 @@ export function listThreads(doc: Y.Doc, target?: string): readonly Thread[] {
     if (target !== undefined && c.target !== target) continue;
     const comment: Comment = { id: key, target: c.target, thread: c.thread, parent: c.parent, author: c.author, text: c.text, created: c.created, edited: c.edited, deleted: c.deleted };
     const list = byThread.get(c.thread) ?? [];
-    list.push(comment);
+    list.push({ value: comment, created: c.created, record });
     byThread.set(c.thread, list);
     if (key === c.thread) resolved.set(key, c.resolvedBy != null && c.resolvedAt != null ? { by: c.resolvedBy, at: c.resolvedAt } : null);
   }
-  const threads: Thread[] = [];
+  const threads: Dated<Thread>[] = [];
   for (const [key, list] of byThread) {
-    const first = list.find((c) => c.id === key);
-    if (!first || list.every((c) => c.deleted) || !nodeExists(doc, first.target)) continue;
-    const replies = list.filter((c) => c !== first).sort(byAge);
-    threads.push({ id: key, target: first.target, comments: [first, ...replies], resolved: resolved.get(key) ?? null });
+    const first = list.find((c) => c.value.id === key);
+    if (!first || list.every((c) => c.value.deleted) || !nodeExists(doc, first.value.target)) continue;
+    const replies = oldestFirst(list.filter((c) => c !== first));
+    const thread = { id: key, target: first.value.target, comments: [first.value, ...replies], resolved: resolved.get(key) ?? null };
+    threads.push({ ...first, value: thread });
   }
-  return freeze(threads.sort((a, b) => byAge(a.comments[0]!, b.comments[0]!)));
-}
-
-function byAge(a: Comment, b: Comment): number {
-  return a.created - b.created || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return freeze(oldestFirst(threads));
 }

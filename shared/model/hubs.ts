@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { removeCommentsOn } from './comments';
 import { newId } from './ids';
 import { removeLinksOf } from './links';
+import { oldestFirst, type Dated } from './order';
 import { SYSTEM_ORIGIN, type ChangeOrigin } from './origin';
 import { HUBS, POSITIONS } from './roots';
 import { colour, freeze, InputError, MAX_NAME_LENGTH, parseInput, singleLine, strictInput } from './validation';
@@ -142,13 +143,13 @@ export function removeHub(doc: Y.Doc, key: string, origin: ChangeOrigin): void {
 /** Every hub, in the order they were made (the defaults first). */
 export function listHubs(doc: Y.Doc): readonly Hub[] {
   const positions = doc.getMap<unknown>(POSITIONS);
-  const out: (Hub & { created: number })[] = [];
+  const out: Dated<Hub>[] = [];
   for (const [key, record] of hubs(doc)) {
     const parsed = storedHub.safeParse(record.toJSON());
     if (!parsed.success) continue;
     const position = point.safeParse(positions.get(key));
-    out.push({ id: key, label: parsed.data.label, colour: parsed.data.colour, position: position.success ? position.data : null, created: parsed.data.created });
+    const hub = { id: key, label: parsed.data.label, colour: parsed.data.colour, position: position.success ? position.data : null };
+    out.push({ value: hub, created: parsed.data.created, record });
   }
-  out.sort((a, b) => a.created - b.created || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return freeze(out.map(({ created: _created, ...hub }) => hub));
+  return freeze(oldestFirst(out));
 }

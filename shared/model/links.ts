@@ -13,6 +13,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { nodeExists } from './nodes';
+import { oldestFirst, type Dated } from './order';
 import type { ChangeOrigin } from './origin';
 import { EDGES } from './roots';
 import { freeze, id, InputError, parseInput, strictInput } from './validation';
@@ -164,7 +165,7 @@ function existingLink(doc: Y.Doc, action: string, linkKey: unknown): Y.Map<unkno
  * is hidden), optionally only those from `source` or to `target`, oldest first.
  */
 export function listLinks(doc: Y.Doc, filter: { source?: string; target?: string } = {}): readonly Link[] {
-  const out: Link[] = [];
+  const out: Dated<Link>[] = [];
   for (const [key, record] of edges(doc)) {
     const parsed = storedLink.safeParse(record.toJSON());
     if (!parsed.success) continue;
@@ -172,7 +173,7 @@ export function listLinks(doc: Y.Doc, filter: { source?: string; target?: string
     if (filter.source !== undefined && link.source !== filter.source) continue;
     if (filter.target !== undefined && link.target !== filter.target) continue;
     if (!nodeExists(doc, link.source) || !nodeExists(doc, link.target)) continue;
-    out.push({ id: key, source: link.source, target: link.target, relation: link.relation, author: link.author, created: link.created });
+    out.push({ value: { id: key, source: link.source, target: link.target, relation: link.relation, author: link.author, created: link.created }, created: link.created, record });
   }
-  return freeze(out.sort((a, b) => a.created - b.created || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  return freeze(oldestFirst(out));
 }
