@@ -4,7 +4,7 @@
 // for the Yjs tree that y-prosemirror keeps in step with this document.
 import type { Node as PMNode } from 'prosemirror-model';
 import { BLOCK_SEPARATOR, leafText, type Assoc, type TextRange } from './text-conventions';
-import { lastBlockStartingBy } from './y-doc-text';
+import { childAt, lastBlockStartingBy } from './text-blocks';
 
 /** The document text of a ProseMirror document and its position mapping. */
 export interface PmDocText {
@@ -79,18 +79,11 @@ function build(doc: PMNode): PmDocText {
     if (blocks.length === 0) return 0;
     const at = Math.max(0, Math.min(offset, length));
     const block = blocks[lastBlockStartingBy(blocks, at)]!;
-    const { children } = block;
-    if (assoc >= 0) {
-      for (const child of children) {
-        if (at < child.start + child.width) return child.isText ? child.pos + (at - child.start) : child.pos;
-      }
-      return block.pmEnd;
-    }
-    for (let k = children.length - 1; k >= 0; k--) {
-      const child = children[k]!;
-      if (at > child.start) return child.isText ? child.pos + Math.min(at - child.start, child.width) : child.pos + child.size;
-    }
-    return block.pmStart;
+    const k = childAt(block.children, at, assoc);
+    if (k === null) return assoc >= 0 ? block.pmEnd : block.pmStart;
+    const child = block.children[k]!;
+    if (child.isText) return child.pos + Math.min(at - child.start, child.width);
+    return assoc >= 0 ? child.pos : child.pos + child.size;
   };
 
   const fromPm = (pos: number, assoc: Assoc): number => {

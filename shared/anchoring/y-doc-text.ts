@@ -3,6 +3,7 @@
 // (a Y.XmlText and an index in it, or a child index of an element). It shields anchoring
 // from the shape y-prosemirror gives the tree.
 import * as Y from 'yjs';
+import { childAt, lastBlockStartingBy } from './text-blocks';
 import { BLOCK_SEPARATOR, EMBED_TEXT, leafText, nodeLayout, type Assoc } from './text-conventions';
 
 /** A place in the Yjs tree: `index` counts characters in a Y.XmlText, children in an element. */
@@ -122,39 +123,18 @@ export function yDocText(fragment: Y.XmlFragment): YDocText {
     const at = Math.max(0, Math.min(offset, length));
     const block = blocks[lastBlockStartingBy(blocks, at)]!;
     const { children } = block;
-    if (assoc >= 0) {
-      for (let k = 0; k < children.length; k++) {
-        const child = children[k]!;
-        if (at < child.start + child.width) {
-          return child.type instanceof Y.XmlText ? { type: child.type, index: at - child.start } : { type: block.element, index: k };
-        }
-      }
-      const last = children[children.length - 1];
-      return last?.type instanceof Y.XmlText ? { type: last.type, index: last.width } : { type: block.element, index: children.length };
-    }
-    for (let k = children.length - 1; k >= 0; k--) {
+    const k = childAt(children, at, assoc);
+    if (k !== null) {
       const child = children[k]!;
-      if (at > child.start) {
-        return child.type instanceof Y.XmlText
-          ? { type: child.type, index: Math.min(at - child.start, child.width) }
-          : { type: block.element, index: k + 1 };
-      }
+      return child.type instanceof Y.XmlText
+        ? { type: child.type, index: Math.min(at - child.start, child.width) }
+        : { type: block.element, index: assoc >= 0 ? k : k + 1 };
     }
-    const first = children[0];
-    return first?.type instanceof Y.XmlText ? { type: first.type, index: 0 } : { type: block.element, index: 0 };
+    // At the block's edge: the end (or start) of its edge text if there is one.
+    const edge = assoc >= 0 ? children[children.length - 1] : children[0];
+    if (edge?.type instanceof Y.XmlText) return { type: edge.type, index: assoc >= 0 ? edge.width : 0 };
+    return { type: block.element, index: assoc >= 0 ? children.length : 0 };
   };
 
   return { text, offsetAt, positionAt };
-}
-
-/** Index of the last block whose text starts at or before `offset` (blocks are sorted). */
-export function lastBlockStartingBy(blocks: readonly { readonly textStart: number }[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid]!.textStart <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

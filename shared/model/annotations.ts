@@ -8,10 +8,10 @@ import { anchorSchema, type Anchor } from '../anchoring/anchor';
 import { removeCommentsOn } from './comments';
 import { newId } from './ids';
 import { checkLinkEnds, linkSpecInput, listLinks, putLink, removeLinksOf, type LinkSpec, type Relation } from './links';
-import { oldestFirst, type Dated } from './order';
+import { freeze, oldestFirst, recordOf, type Dated } from './records';
 import type { ChangeOrigin } from './origin';
 import { ANNOTATIONS, POSITIONS } from './roots';
-import { freeze, id, InputError, MAX_NOTE_LENGTH, parseInput, plainText, strictInput, tags } from './validation';
+import { id, InputError, MAX_NOTE_LENGTH, parseInput, plainText, strictInput, tags } from './validation';
 
 /** What a tagged passage is to the argument. */
 export type Role = 'evidence' | 'claim' | 'counter';
@@ -95,9 +95,7 @@ function annotations(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 }
 
 function existing(doc: Y.Doc, action: string, key: unknown): Y.Map<unknown> {
-  const record = typeof key === 'string' ? annotations(doc).get(key) : undefined;
-  if (!record) throw new InputError(action, `no annotation with id ${JSON.stringify(key)}`);
-  return record;
+  return recordOf(annotations(doc), action, key, 'annotation');
 }
 
 function writeTags(record: Y.Map<unknown>, wanted: readonly string[]): void {

@@ -6,10 +6,10 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { newId } from './ids';
 import { nodeExists } from './nodes';
-import { oldestFirst, type Dated } from './order';
+import { freeze, oldestFirst, recordOf, type Dated } from './records';
 import type { ChangeOrigin } from './origin';
 import { COMMENTS } from './roots';
-import { freeze, id, InputError, MAX_COMMENT_LENGTH, parseInput, plainText, strictInput } from './validation';
+import { id, InputError, MAX_COMMENT_LENGTH, parseInput, plainText, strictInput } from './validation';
 
 /** One comment as read from the document. */
 export interface Comment {
@@ -67,9 +67,7 @@ function comments(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 }
 
 function existing(doc: Y.Doc, action: string, commentId: unknown, what = 'comment'): Y.Map<unknown> {
-  const record = typeof commentId === 'string' ? comments(doc).get(commentId) : undefined;
-  if (!record) throw new InputError(action, `no ${what} with id ${JSON.stringify(commentId)}`);
-  return record;
+  return recordOf(comments(doc), action, commentId, what);
 }
 
 /**

@@ -7,10 +7,10 @@ import { z } from 'zod';
 import { removeCommentsOn } from './comments';
 import { newId } from './ids';
 import { removeLinksOf } from './links';
-import { oldestFirst, type Dated } from './order';
+import { freeze, oldestFirst, recordOf, type Dated } from './records';
 import { SYSTEM_ORIGIN, type ChangeOrigin } from './origin';
 import { HUBS, POSITIONS } from './roots';
-import { colour, freeze, InputError, MAX_NAME_LENGTH, parseInput, singleLine, strictInput } from './validation';
+import { colour, MAX_NAME_LENGTH, parseInput, singleLine, strictInput } from './validation';
 
 /** A point of the map. */
 export interface Point {
@@ -91,9 +91,7 @@ function hubs(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 }
 
 function existing(doc: Y.Doc, action: string, key: unknown): Y.Map<unknown> {
-  const record = typeof key === 'string' ? hubs(doc).get(key) : undefined;
-  if (!record) throw new InputError(action, `no hub with id ${JSON.stringify(key)}`);
-  return record;
+  return recordOf(hubs(doc), action, key, 'hub');
 }
 
 /** Adds a hub and returns its id. Without a position, the map's layout places it. */

@@ -13,10 +13,10 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { nodeExists } from './nodes';
-import { oldestFirst, type Dated } from './order';
+import { freeze, oldestFirst, recordOf, type Dated } from './records';
 import type { ChangeOrigin } from './origin';
 import { EDGES } from './roots';
-import { freeze, id, InputError, parseInput, strictInput } from './validation';
+import { id, InputError, parseInput, strictInput } from './validation';
 
 /** How a link bears on its target. */
 export type Relation = 'supports' | 'challenges';
@@ -155,9 +155,7 @@ export function removeLinksOf(doc: Y.Doc, node: string): void {
 }
 
 function existingLink(doc: Y.Doc, action: string, linkKey: unknown): Y.Map<unknown> {
-  const record = typeof linkKey === 'string' ? edges(doc).get(linkKey) : undefined;
-  if (!record) throw new InputError(action, `no link with id ${JSON.stringify(linkKey)}`);
-  return record;
+  return recordOf(edges(doc), action, linkKey, 'link');
 }
 
 /**

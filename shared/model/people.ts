@@ -5,7 +5,8 @@ import { z } from 'zod';
 import type * as Y from 'yjs';
 import type { ChangeOrigin } from './origin';
 import { PEOPLE } from './roots';
-import { colour, freeze, id, MAX_NAME_LENGTH, parseInput, singleLine, strictInput } from './validation';
+import { freeze } from './records';
+import { colour, id, MAX_NAME_LENGTH, parseInput, singleLine, strictInput } from './validation';
 
 /** A participant. */
 export interface Person {

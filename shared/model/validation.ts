@@ -107,12 +107,3 @@ export const tags = z
   .array(singleLine('a tag', MAX_TAG_LENGTH), 'tags must be a list of text')
   .transform((list) => [...new Set(list)])
   .refine((list) => list.length <= MAX_TAGS, `at most ${MAX_TAGS} tags`);
-
-/** Deep-freezes a plain value so callers can't mutate what a list function returned. */
-export function freeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) freeze(v);
-  }
-  return value;
-}

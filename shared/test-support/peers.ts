@@ -35,13 +35,6 @@ export class Network {
     }
   }
 
-  /** Number of updates waiting on links whose two ends are online. */
-  deliverable(): number {
-    let n = 0;
-    for (const from of this.peers) for (const to of this.peers) if (from.online && to.online) n += this.queues[from.index]![to.index]!.length;
-    return n;
-  }
-
   /**
    * Delivers one waiting update, picked by `choice` among the links whose ends are both
    * online (each link stays in order, as a socket does). Returns false if none waits.
