@@ -79,6 +79,20 @@ export const anchorSchema = z.strictObject(
   'anchor must be an anchor made by createAnchor',
 );
 
+const checkedAnchors = new WeakSet<object>();
+
+/**
+ * Whether `value` is a well-formed anchor. Anchors stored in the document never change,
+ * so each one read from it is checked once (this keeps listing thousands cheap).
+ */
+export function isAnchor(value: unknown): value is Anchor {
+  if (typeof value !== 'object' || value === null) return false;
+  if (checkedAnchors.has(value)) return true;
+  if (!anchorSchema.safeParse(value).success) return false;
+  checkedAnchors.add(value);
+  return true;
+}
+
 /** The document text of the reading in `doc` (a snapshot; read it again after edits). */
 export function articleText(doc: Y.Doc): YDocText {
   return yDocText(doc.getXmlFragment(ARTICLE));

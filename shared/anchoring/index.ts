@@ -7,6 +7,7 @@ export {
   anchorSchema,
   articleText,
   createAnchor,
+  isAnchor,
   resolveLiveRange,
   trimRange,
   MAX_QUOTE_LENGTH,

@@ -69,6 +69,21 @@ describe('annotations', () => {
     expect(getAnnotation(two, id)!.tags).toEqual(['doctrine', 'letters']);
   });
 
+  it('reads fresh values as soon as an annotation changes, here or at a peer, also from an observer', () => {
+    const doc = seminarDoc();
+    const id = addAnnotation(doc, { role: 'claim', anchor: anchorOn(doc, 'strategy'), author: 'ana' }, me);
+    const seen: string[][] = [];
+    doc.getMap('annotations').observeDeep(() => seen.push([...getAnnotation(doc, id)!.tags]));
+    expect(listAnnotations(doc)[0]!.tags).toEqual([]);
+    updateAnnotation(doc, id, { tags: ['one'] }, me);
+    const peer = new Y.Doc();
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+    updateAnnotation(peer, id, { tags: ['one', 'two'] }, createLocalOrigin('ben'));
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer));
+    expect(seen).toEqual([['one'], ['one', 'two']]);
+    expect(listAnnotations(doc)[0]!.tags).toEqual(['one', 'two']);
+  });
+
   it('re-attaches an annotation to new words', () => {
     const doc = seminarDoc();
     const id = addAnnotation(doc, { role: 'claim', anchor: anchorOn(doc, 'strategy'), author: 'ana' }, me);

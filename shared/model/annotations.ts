@@ -4,11 +4,11 @@
 // free tags are a Y.Map used as a set, so tags added concurrently all stay.
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { anchorSchema, type Anchor } from '../anchoring/anchor';
+import { anchorSchema, isAnchor, type Anchor } from '../anchoring/anchor';
 import { removeCommentsOn } from './comments';
 import { newId } from './ids';
 import { checkLinkEnds, linkSpecInput, listLinks, putLink, removeLinksOf, type LinkSpec, type Relation } from './links';
-import { freeze, oldestFirst, recordOf, type Dated } from './records';
+import { freeze, oldestFirst, parseRecord, recordOf, type Dated } from './records';
 import type { ChangeOrigin } from './origin';
 import { ANNOTATIONS, POSITIONS } from './roots';
 import { id, InputError, MAX_NOTE_LENGTH, parseInput, plainText, strictInput, tags } from './validation';
@@ -82,12 +82,12 @@ const changes = strictInput('the changes', { role: role.optional(), note: note.o
 
 const storedAnnotation = z.object({
   role,
-  anchor: anchorSchema,
+  anchor: z.custom<Anchor>(isAnchor),
   author: z.string(),
   created: z.number(),
   edited: z.number().nullable(),
   note: z.string(),
-  tags: z.record(z.string(), z.literal(true)),
+  tags: z.record(z.string(), z.literal(true)).transform((set) => Object.keys(set).sort()),
 });
 
 function annotations(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
@@ -168,21 +168,9 @@ export function deleteAnnotation(doc: Y.Doc, key: string, origin: ChangeOrigin):
   }, origin);
 }
 
-function read(key: string, record: Y.Map<unknown>, links: readonly AnnotationLink[]): Annotation | null {
-  const parsed = storedAnnotation.safeParse(record.toJSON());
-  if (!parsed.success) return null; // a malformed record from a faulty peer: nothing to show
-  const a = parsed.data;
-  return {
-    id: key,
-    role: a.role,
-    anchor: a.anchor,
-    author: a.author,
-    created: a.created,
-    edited: a.edited,
-    note: a.note,
-    tags: Object.keys(a.tags).sort(),
-    links,
-  };
+function read(doc: Y.Doc, key: string, record: Y.Map<unknown>, links: readonly AnnotationLink[]): Annotation | null {
+  const stored = parseRecord(doc, record, storedAnnotation);
+  return stored && freeze({ id: key, ...stored, links });
 }
 
 /** One annotation by id, or undefined. */
@@ -190,7 +178,7 @@ export function getAnnotation(doc: Y.Doc, key: string): Annotation | undefined {
   const record = annotations(doc).get(key);
   if (!record) return undefined;
   const links = listLinks(doc, { source: key }).map(({ id: linkKey, target, relation, author }) => ({ id: linkKey, target, relation, author }));
-  return freeze(read(key, record, links)) ?? undefined;
+  return freeze(read(doc, key, record, links)) ?? undefined;
 }
 
 /** Every annotation in `doc`, oldest first (the same order on every peer). */
@@ -203,7 +191,7 @@ export function listAnnotations(doc: Y.Doc): readonly Annotation[] {
   }
   const out: Dated<Annotation>[] = [];
   for (const [key, record] of annotations(doc)) {
-    const annotation = read(key, record, linksBySource.get(key) ?? []);
+    const annotation = read(doc, key, record, linksBySource.get(key) ?? []);
     if (annotation) out.push({ value: annotation, created: annotation.created, record });
   }
   return freeze(oldestFirst(out));

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { newId } from './ids';
 import { nodeExists } from './nodes';
-import { freeze, oldestFirst, recordOf, type Dated } from './records';
+import { freeze, oldestFirst, parseRecord, recordOf, type Dated } from './records';
 import type { ChangeOrigin } from './origin';
 import { COMMENTS } from './roots';
 import { id, InputError, MAX_COMMENT_LENGTH, parseInput, plainText, strictInput } from './validation';
@@ -158,9 +158,8 @@ export function listThreads(doc: Y.Doc, target?: string): readonly Thread[] {
   const byThread = new Map<string, Dated<Comment>[]>();
   const resolved = new Map<string, Thread['resolved']>();
   for (const [key, record] of comments(doc)) {
-    const parsed = storedComment.safeParse(record.toJSON());
-    if (!parsed.success) continue;
-    const c = parsed.data;
+    const c = parseRecord(doc, record, storedComment);
+    if (!c) continue;
     if (target !== undefined && c.target !== target) continue;
     const comment: Comment = { id: key, target: c.target, thread: c.thread, parent: c.parent, author: c.author, text: c.text, created: c.created, edited: c.edited, deleted: c.deleted };
     const list = byThread.get(c.thread) ?? [];

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { removeCommentsOn } from './comments';
 import { newId } from './ids';
 import { removeLinksOf } from './links';
-import { freeze, oldestFirst, recordOf, type Dated } from './records';
+import { freeze, oldestFirst, parseRecord, recordOf, type Dated } from './records';
 import { SYSTEM_ORIGIN, type ChangeOrigin } from './origin';
 import { HUBS, POSITIONS } from './roots';
 import { colour, MAX_NAME_LENGTH, parseInput, singleLine, strictInput } from './validation';
@@ -143,11 +143,11 @@ export function listHubs(doc: Y.Doc): readonly Hub[] {
   const positions = doc.getMap<unknown>(POSITIONS);
   const out: Dated<Hub>[] = [];
   for (const [key, record] of hubs(doc)) {
-    const parsed = storedHub.safeParse(record.toJSON());
-    if (!parsed.success) continue;
+    const stored = parseRecord(doc, record, storedHub);
+    if (!stored) continue;
     const position = point.safeParse(positions.get(key));
-    const hub = { id: key, label: parsed.data.label, colour: parsed.data.colour, position: position.success ? position.data : null };
-    out.push({ value: hub, created: parsed.data.created, record });
+    const hub = { id: key, label: stored.label, colour: stored.colour, position: position.success ? position.data : null };
+    out.push({ value: hub, created: stored.created, record });
   }
   return freeze(oldestFirst(out));
 }

@@ -13,7 +13,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { nodeExists } from './nodes';
-import { freeze, oldestFirst, recordOf, type Dated } from './records';
+import { freeze, oldestFirst, parseRecord, recordOf, type Dated } from './records';
 import type { ChangeOrigin } from './origin';
 import { EDGES } from './roots';
 import { id, InputError, parseInput, strictInput } from './validation';
@@ -165,9 +165,8 @@ function existingLink(doc: Y.Doc, action: string, linkKey: unknown): Y.Map<unkno
 export function listLinks(doc: Y.Doc, filter: { source?: string; target?: string } = {}): readonly Link[] {
   const out: Dated<Link>[] = [];
   for (const [key, record] of edges(doc)) {
-    const parsed = storedLink.safeParse(record.toJSON());
-    if (!parsed.success) continue;
-    const link = parsed.data;
+    const link = parseRecord(doc, record, storedLink);
+    if (!link) continue;
     if (filter.source !== undefined && link.source !== filter.source) continue;
     if (filter.target !== undefined && link.target !== filter.target) continue;
     if (!nodeExists(doc, link.source) || !nodeExists(doc, link.target)) continue;

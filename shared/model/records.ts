@@ -1,7 +1,9 @@
 // Records of the shared document: one Y.Map per annotation, link, comment or hub, kept
 // by id in a root map, and read back as plain frozen values, oldest first, in the same
-// order on every peer.
+// order on every peer. A record unchanged since it was last read is not parsed again,
+// so listing thousands stays cheap.
 import type * as Y from 'yjs';
+import type { z } from 'zod';
 import { InputError } from './validation';
 
 /** The record `key` of a root map, or an InputError naming `action` and `what` is missing. */
@@ -9,6 +11,50 @@ export function recordOf(records: Y.Map<Y.Map<unknown>>, action: string, key: un
   const record = typeof key === 'string' ? records.get(key) : undefined;
   if (!record) throw new InputError(action, `no ${what} with id ${JSON.stringify(key)}`);
   return record;
+}
+
+const readCaches = new WeakMap<Y.Doc, WeakMap<object, unknown>>();
+
+function readCache(doc: Y.Doc): WeakMap<object, unknown> {
+  let cache = readCaches.get(doc);
+  if (!cache) {
+    const values = new WeakMap<object, unknown>();
+    // Forget a record as soon as it or anything inside it changed, before any observer
+    // of the change runs (and so may read it again).
+    doc.on('beforeObserverCalls', (transaction: Y.Transaction) => {
+      for (const changed of transaction.changed.keys()) {
+        for (let type: typeof changed | null = changed; type; type = type.parent) values.delete(type);
+      }
+    });
+    readCaches.set(doc, values);
+    cache = values;
+  }
+  return cache;
+}
+
+/**
+ * Reads a record with `read` and freezes the result, or returns the value read last
+ * time if the record has not changed since. Inside a transaction it always reads
+ * afresh, as the transaction may have changed the record already.
+ */
+export function readRecord<T>(doc: Y.Doc, record: Y.Map<unknown>, read: (record: Y.Map<unknown>) => T): T {
+  if (doc._transaction !== null) return freeze(read(record));
+  const cache = readCache(doc);
+  if (cache.has(record)) return cache.get(record) as T;
+  const value = freeze(read(record));
+  cache.set(record, value);
+  return value;
+}
+
+/**
+ * A record's fields checked with `schema` (cached as readRecord does), or null if a
+ * faulty peer left it malformed: such a record has nothing to show.
+ */
+export function parseRecord<S extends z.ZodType>(doc: Y.Doc, record: Y.Map<unknown>, schema: S): z.output<S> | null {
+  return readRecord(doc, record, (r) => {
+    const parsed = schema.safeParse(r.toJSON());
+    return parsed.success ? parsed.data : null;
+  });
 }
 
 /** Deep-freezes a plain value so callers can't mutate what a read returned. */
