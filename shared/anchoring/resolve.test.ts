@@ -103,6 +103,17 @@ describe('structural edits in the editor', () => {
     expect(shown(doc, anchor)).toBe('a phrase ');
   });
 
+  it('keeps the words before a footnote marker inserted inside a highlight, and finds one wholly after it by quote', () => {
+    const doc = docWithParagraphs([second]);
+    const across = anchorOn(doc, 'there is a phrase');
+    const after = anchorOn(doc, 'phrase worth tagging');
+    editInProseMirror(doc, (tr) => tr.insert(pmPos(doc, ' a phrase'), schema.node('footnote', { label: '4' })));
+    expect(articleText(doc).text).toBe(second);
+    expect(shown(doc, across)).toBe('there is');
+    expect(resolveAnnotation(doc, { anchor: after })).toMatchObject({ status: 'anchored', via: 'quote' });
+    expect(shown(doc, after)).toBe('phrase worth tagging');
+  });
+
   it('follows typing in the editor before, inside and after the annotation', () => {
     const doc = docWithParagraphs([second]);
     const anchor = anchorOn(doc, 'phrase worth');
