@@ -4,7 +4,7 @@
 // for the Yjs tree that y-prosemirror keeps in step with this document.
 import type { Node as PMNode } from 'prosemirror-model';
 import { BLOCK_SEPARATOR, leafText, type Assoc, type TextRange } from './text-conventions';
-import { childAt, lastBlockStartingBy } from './text-blocks';
+import { blockAtOffset, childAt, lastBlockBy } from './text-blocks';
 
 /** The document text of a ProseMirror document and its position mapping. */
 export interface PmDocText {
@@ -78,7 +78,7 @@ function build(doc: PMNode): PmDocText {
   const toPm = (offset: number, assoc: Assoc): number => {
     if (blocks.length === 0) return 0;
     const at = Math.max(0, Math.min(offset, length));
-    const block = blocks[lastBlockStartingBy(blocks, at)]!;
+    const block = blocks[blockAtOffset(blocks, at)]!;
     const k = childAt(block.children, at, assoc);
     if (k === null) return assoc >= 0 ? block.pmEnd : block.pmStart;
     const child = block.children[k]!;
@@ -87,7 +87,7 @@ function build(doc: PMNode): PmDocText {
   };
 
   const fromPm = (pos: number, assoc: Assoc): number => {
-    const i = lastBlockBy(blocks, pos);
+    const i = lastBlockBy(blocks, pos, (b) => b.pmStart);
     const block = i >= 0 ? blocks[i] : undefined;
     if (block && pos <= block.pmEnd) {
       for (const child of block.children) {
@@ -110,16 +110,4 @@ function build(doc: PMNode): PmDocText {
     },
     rangeFromPm: (from, to) => ({ start: fromPm(from, 1), end: fromPm(to, -1) }),
   };
-}
-
-/** Index of the last block whose content starts at or before `pos`, or -1. */
-function lastBlockBy(blocks: readonly Block[], pos: number): number {
-  let lo = -1;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid]!.pmStart <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

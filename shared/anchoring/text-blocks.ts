@@ -9,16 +9,24 @@ export interface TextSpan {
   readonly width: number;
 }
 
-/** Index of the last block whose text starts at or before `offset` (blocks are in text order). */
-export function lastBlockStartingBy(blocks: readonly { readonly textStart: number }[], offset: number): number {
-  let lo = 0;
+/**
+ * Index of the last block whose `start(block)` is at or before `at`, or -1 if none;
+ * `start` must grow along `blocks` (text offsets, positions).
+ */
+export function lastBlockBy<B>(blocks: readonly B[], at: number, start: (block: B) => number): number {
+  let lo = -1;
   let hi = blocks.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid]!.textStart <= offset) lo = mid;
+    if (start(blocks[mid]!) <= at) lo = mid;
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** Index of the block holding text offset `at` (blocks are in text order; the first starts at 0). */
+export function blockAtOffset(blocks: readonly { readonly textStart: number }[], at: number): number {
+  return Math.max(0, lastBlockBy(blocks, at, (b) => b.textStart));
 }
 
 /**

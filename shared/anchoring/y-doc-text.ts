@@ -3,7 +3,7 @@
 // (a Y.XmlText and an index in it, or a child index of an element). It shields anchoring
 // from the shape y-prosemirror gives the tree.
 import * as Y from 'yjs';
-import { childAt, lastBlockStartingBy } from './text-blocks';
+import { blockAtOffset, childAt } from './text-blocks';
 import { BLOCK_SEPARATOR, EMBED_TEXT, leafText, nodeLayout, type Assoc } from './text-conventions';
 
 /** A place in the Yjs tree: `index` counts characters in a Y.XmlText, children in an element. */
@@ -121,7 +121,7 @@ export function yDocText(fragment: Y.XmlFragment): YDocText {
   const positionAt = (offset: number, assoc: Assoc): YPosition => {
     if (blocks.length === 0) return { type: fragment, index: 0 };
     const at = Math.max(0, Math.min(offset, length));
-    const block = blocks[lastBlockStartingBy(blocks, at)]!;
+    const block = blocks[blockAtOffset(blocks, at)]!;
     const { children } = block;
     const k = childAt(children, at, assoc);
     if (k !== null) {

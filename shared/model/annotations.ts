@@ -5,12 +5,12 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { anchorSchema, isAnchor, type Anchor } from '../anchoring/anchor';
-import { removeCommentsOn } from './comments';
 import { newId } from './ids';
-import { checkLinkEnds, linkSpecInput, listLinks, putLink, removeLinksOf, type LinkSpec, type Relation } from './links';
+import { checkLinkEnds, linkSpecInput, listLinks, putLink, type LinkSpec, type Relation } from './links';
 import { freeze, oldestFirst, parseRecord, recordOf, type Dated } from './records';
 import type { ChangeOrigin } from './origin';
-import { ANNOTATIONS, POSITIONS } from './roots';
+import { removeNode } from './remove-node';
+import { ANNOTATIONS } from './roots';
 import { id, InputError, MAX_NOTE_LENGTH, parseInput, plainText, strictInput, tags } from './validation';
 
 /** What a tagged passage is to the argument. */
@@ -160,12 +160,7 @@ export function reattachAnnotation(doc: Y.Doc, key: string, anchor: Anchor, orig
 /** Deletes an annotation with its links, comment threads and map position (one undoable step). */
 export function deleteAnnotation(doc: Y.Doc, key: string, origin: ChangeOrigin): void {
   existing(doc, 'deleteAnnotation', key);
-  doc.transact(() => {
-    annotations(doc).delete(key);
-    removeLinksOf(doc, key);
-    removeCommentsOn(doc, key);
-    doc.getMap(POSITIONS).delete(key);
-  }, origin);
+  doc.transact(() => removeNode(doc, annotations(doc), key), origin);
 }
 
 function read(doc: Y.Doc, key: string, record: Y.Map<unknown>, links: readonly AnnotationLink[]): Annotation | null {

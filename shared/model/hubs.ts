@@ -4,11 +4,10 @@
 // the map in POSITIONS (with every other node's).
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { removeCommentsOn } from './comments';
 import { newId } from './ids';
-import { removeLinksOf } from './links';
 import { freeze, oldestFirst, parseRecord, recordOf, type Dated } from './records';
 import { SYSTEM_ORIGIN, type ChangeOrigin } from './origin';
+import { removeNode } from './remove-node';
 import { HUBS, POSITIONS } from './roots';
 import { colour, MAX_NAME_LENGTH, parseInput, singleLine, strictInput } from './validation';
 
@@ -130,12 +129,7 @@ export function recolourHub(doc: Y.Doc, key: string, newColour: string, origin: 
 /** Removes a hub with the links to it, its comment threads and its map position (one undoable step). */
 export function removeHub(doc: Y.Doc, key: string, origin: ChangeOrigin): void {
   existing(doc, 'removeHub', key);
-  doc.transact(() => {
-    hubs(doc).delete(key);
-    removeLinksOf(doc, key);
-    removeCommentsOn(doc, key);
-    doc.getMap(POSITIONS).delete(key);
-  }, origin);
+  doc.transact(() => removeNode(doc, hubs(doc), key), origin);
 }
 
 /** Every hub, in the order they were made (the defaults first). */
