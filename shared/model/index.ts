@@ -1,0 +1,52 @@
+// The Crux document model: typed reads and validated writes of the shared Y.Doc. Every
+// write runs in one `doc.transact(fn, origin)`; reads return plain frozen values.
+export * from './roots';
+export { createLocalOrigin, SYSTEM_ORIGIN, type ChangeOrigin, type LocalOrigin } from './origin';
+export {
+  InputError,
+  MAX_COMMENT_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_NOTE_LENGTH,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+} from './validation';
+export { defaultPerson, ensurePerson, getPerson, listPeople, setPerson, PERSON_COLOURS, type Person } from './people';
+export {
+  addHub,
+  ensureDefaultHubs,
+  listHubs,
+  recolourHub,
+  removeHub,
+  renameHub,
+  DEFAULT_HUBS,
+  HUB_RADIUS,
+  type Hub,
+  type Point,
+} from './hubs';
+export {
+  addAnnotation,
+  deleteAnnotation,
+  getAnnotation,
+  listAnnotations,
+  reattachAnnotation,
+  updateAnnotation,
+  ROLES,
+  type Annotation,
+  type AnnotationChanges,
+  type AnnotationLink,
+  type NewAnnotation,
+  type Role,
+} from './annotations';
+export { addLink, linkId, listLinks, removeLink, setLinkRelation, setLinks, RELATIONS, type Link, type LinkSpec, type Relation } from './links';
+export {
+  addComment,
+  deleteComment,
+  editComment,
+  listThreads,
+  reopenThread,
+  resolveThread,
+  type Comment,
+  type Thread,
+} from './comments';
+export { nodeExists } from './nodes';
+export { createUndoManager, UNDO_ROOTS, type UndoOptions } from './undo';
