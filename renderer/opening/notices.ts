@@ -14,8 +14,8 @@ export interface Progress {
 
 /** The notices area. */
 export interface Notices {
-  /** Shows an error about `fileName` (replacing any earlier one). */
-  showError(fileName: string, message: string): void;
+  /** Shows an error about `fileName` (null: unknown), replacing any earlier one. */
+  showError(fileName: string | null, message: string): void;
   /** Removes the error, if any. */
   clearError(): void;
   /** Announces `text` to screen readers without showing it. */
@@ -39,7 +39,7 @@ export function createNotices(container: HTMLElement): Notices {
         h(
           'div',
           { class: 'notice-card' },
-          h('p', { class: 'notice-text' }, h('strong', {}, `Couldn’t open “${fileName}”.`), ' ', message),
+          h('p', { class: 'notice-text' }, h('strong', {}, fileName === null ? 'Couldn’t open the file.' : `Couldn’t open “${fileName}”.`), ' ', message),
           dismiss,
         ),
       );

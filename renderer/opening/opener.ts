@@ -4,7 +4,7 @@
 import type { ImportResult } from '../../shared/import/types';
 import type { OpenedFile } from '../../shared/ipc';
 import type { ImportClient } from '../import/import-client';
-import type { Platform, RecentEntry } from '../platform';
+import { OpenFileError, type Platform, type RecentEntry } from '../platform';
 import type { Notices } from './notices';
 import { markOpenStep, measureOpen } from './open-timing';
 
@@ -21,8 +21,8 @@ export interface Opener {
   openRecent(entry: RecentEntry): Promise<void>;
   /** Opens a file already read into memory. */
   open(file: OpenedFile): Promise<void>;
-  /** Shows a failure the platform reported about a file. */
-  fail(name: string, message: string): void;
+  /** Shows a failure the platform reported about a file (null: its name is unknown). */
+  fail(name: string | null, message: string): void;
 }
 
 /** Creates the opener. */
@@ -38,9 +38,8 @@ export function createOpener(deps: {
   let latest = 0;
   let choosing = false;
 
-  function fail(name: string, message: string): void {
+  function fail(name: string | null, message: string): void {
     notices.showError(name, message);
-    notices.announce(`Couldn’t open ${name}.`);
   }
 
   async function open(file: OpenedFile): Promise<void> {
@@ -71,12 +70,12 @@ export function createOpener(deps: {
     platform.noteOpened(file).catch((error: unknown) => console.warn('Could not update the recent files', error));
   }
 
-  async function attempt(name: string, read: () => Promise<OpenedFile | null>): Promise<void> {
+  async function attempt(name: string | null, read: () => Promise<OpenedFile | null>): Promise<void> {
     let file: OpenedFile | null;
     try {
       file = await read();
     } catch (error) {
-      fail(name, messageOf(error));
+      fail(error instanceof OpenFileError ? error.fileName : name, messageOf(error));
       return;
     }
     if (file) await open(file);
@@ -88,7 +87,7 @@ export function createOpener(deps: {
       if (choosing) return;
       choosing = true;
       try {
-        await attempt('the file', () => platform.chooseFile());
+        await attempt(null, () => platform.chooseFile());
       } finally {
         choosing = false;
       }

@@ -6,6 +6,7 @@ import { createDesktopPlatform } from './desktop-platform';
 import type { Platform } from './platform';
 
 export type { Platform, PlatformKind, RecentEntry } from './platform';
+export { OpenFileError } from './open-file-error';
 
 /** The platform the page runs on. */
 export function choosePlatform(win: Window = window): Platform {
