@@ -21,6 +21,9 @@ import { createReaderZoom } from './shell/reader-zoom';
 import { createShell } from './shell/shell';
 import { commandForKey } from './shell/shortcuts';
 
+/** Readings longer than this (in document positions, about characters) skip off-screen layout. */
+const LONG_READING = 200_000;
+
 /** The running app. */
 export interface App {
   /** Runs a menu command, as the menu or a shortcut would. */
@@ -62,11 +65,13 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   void emptyState.refreshRecent();
 
   function showReading(result: ImportResult, file: OpenedFile): void {
-    const nextDoc = createReadingDoc(result.doc);
+    const loaded = createReadingDoc(result.doc);
     reader?.destroy();
     ydoc?.destroy();
-    ydoc = nextDoc;
-    reader = mountReader(page, nextDoc);
+    ydoc = loaded.ydoc;
+    // Long readings lay out only what is on screen (see .is-long in reader.css).
+    page.classList.toggle('is-long', result.doc.content.size > LONG_READING);
+    reader = mountReader(page, loaded.ydoc, { prepared: loaded.prepared });
     const shown = reader;
     emptyState.element.hidden = true;
     page.hidden = false;

@@ -13,6 +13,7 @@ import { ARTICLE } from '../../shared/model/roots';
 import { outlineKey } from './keys';
 import { outlinePlugin } from './outline-plugin';
 import type { OutlineEntry } from './outline-entries';
+import type { PreparedBinding } from './load-reading';
 
 /** Called after the view shows a new state. */
 export type ReaderListener = (view: EditorView, previous: EditorState) => void;
@@ -37,14 +38,16 @@ export interface Reader {
 export interface ReaderOptions {
   /** The `lang` of the reading, for hyphenation and the spell checker. */
   lang?: string;
+  /** The document and mapping of a Y.Doc just written (see load-reading.ts), to bind without rebuilding. */
+  prepared?: PreparedBinding;
 }
 
 /** Mounts a reader of `ydoc`'s article into `place`. */
 export function mountReader(place: HTMLElement, ydoc: Y.Doc, options: ReaderOptions = {}): Reader {
   const listeners = new Set<ReaderListener>();
   const fragment = ydoc.getXmlFragment(ARTICLE);
-  // Build the first state from the Y.Doc with its mapping, so the binding need not re-render.
-  const { doc, mapping } = initProseMirrorDoc(fragment, schema);
+  // Start from a document with its mapping, so the binding need not render it again.
+  const { doc, mapping } = options.prepared ?? initProseMirrorDoc(fragment, schema);
   const notify = new Plugin({
     view: () => ({
       update: (view, previous) => {
