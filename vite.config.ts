@@ -13,6 +13,9 @@ export const rendererConfig: UserConfig = {
   // The renderer imports shared/ from outside its root.
   server: { fs: { allow: [fileURLToPath(new URL('.', import.meta.url))] } },
   worker: { format: 'es' },
+  // Crawl the worker too, so its dependencies are pre-bundled at start rather than
+  // discovered on first use (which makes Vite reload the page mid-test).
+  optimizeDeps: { entries: ['index.html', 'import/import.worker.ts'] },
   build: {
     outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -1,0 +1,68 @@
+// Opening files through the UI: the open button and Ctrl+O, drag and drop, replacing the
+// open reading, and the recent-files list that browser mode keeps across reloads.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, openApp, type TestBrowser } from './support/browser';
+import { dropFile, sampleReading, waitForReading, type TestFile } from './support/files';
+
+const second: TestFile = {
+  name: 'lighthouse.txt',
+  mimeType: 'text/plain',
+  buffer: Buffer.from('The lighthouse keeper kept a log.\n\nEvery entry began with the weather.\n'),
+};
+
+describe('opening files', () => {
+  let browser: TestBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await openApp(browser, inject('webUrl'));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('opens a file chosen after Ctrl+O and puts the caret at the start of the reading', async () => {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+    await chooser.setFiles(sampleReading());
+    await waitForReading(page, 'breakwater');
+    expect(await page.locator('.empty-state').isHidden()).toBe(true);
+    expect(await page.locator('#doc-title').getAttribute('title')).toBe('harbour-notes.txt');
+    expect(await page.title()).toMatch(/ — Crux$/);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('crux-reading'))).toBe(true);
+    expect(await page.getByRole('button', { name: 'Find' }).isEnabled()).toBe(true);
+  });
+
+  it('replaces the open reading with a file dropped onto the window', async () => {
+    await dropFile(page, second);
+    await waitForReading(page, 'lighthouse keeper');
+    expect(await page.locator('.crux-reading').innerText()).not.toContain('breakwater');
+    expect(await page.locator('#doc-title').getAttribute('title')).toBe('lighthouse.txt');
+    expect(await page.locator('.drop-overlay').isHidden()).toBe(true);
+  });
+
+  it('lets the reader correct the text and undo the correction', async () => {
+    const reading = page.locator('.crux-reading');
+    await reading.click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Old ');
+    expect(await reading.innerText()).toMatch(/^Old The lighthouse keeper/);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => reading.innerText()).toMatch(/^The lighthouse keeper/);
+  });
+
+  it('lists recently opened files after a reload and reopens one from the list', async () => {
+    await page.reload();
+    await page.getByRole('toolbar', { name: 'Document' }).waitFor();
+    const recent = page.getByRole('list', { name: 'Recent files' });
+    await expect.poll(() => recent.getByRole('button').allInnerTexts()).toEqual([
+      expect.stringContaining('lighthouse.txt'),
+      expect.stringContaining('harbour-notes.txt'),
+    ]);
+    await recent.getByRole('button', { name: /harbour-notes\.txt/ }).click();
+    await waitForReading(page, 'breakwater');
+    expect(await page.locator('#doc-title').getAttribute('title')).toBe('harbour-notes.txt');
+  });
+});
