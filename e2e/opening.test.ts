@@ -2,8 +2,12 @@
 // open reading, and the recent-files list that browser mode keeps across reloads.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { syntheticBook } from '../bench/support/synthetic-book';
 import { launchBrowser, openApp, type TestBrowser } from './support/browser';
-import { dropFile, sampleReading, waitForReading, type TestFile } from './support/files';
+import { dropFile, openThroughChooser, sampleReading, waitForReading, type TestFile } from './support/files';
 
 const second: TestFile = {
   name: 'lighthouse.txt',
@@ -64,5 +68,44 @@ describe('opening files', () => {
     await recent.getByRole('button', { name: /harbour-notes\.txt/ }).click();
     await waitForReading(page, 'breakwater');
     expect(await page.locator('#doc-title').getAttribute('title')).toBe('harbour-notes.txt');
+  });
+
+  it('shows a progress bar only when an import takes a noticeable time', async () => {
+    // Record every progress bar that ever appears, however briefly, as the page saw it.
+    await page.evaluate(() => {
+      const seen: string[][] = [];
+      (window as Window & { progressSeen?: string[][] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector('[role="progressbar"]');
+        if (bar) seen.push(['aria-label', 'aria-valuemin', 'aria-valuemax', 'aria-valuenow', 'aria-valuetext'].map((a) => bar.getAttribute(a) ?? ''));
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    const seen = () => page.evaluate(() => (window as Window & { progressSeen?: string[][] }).progressSeen ?? []);
+    await openThroughChooser(page, sampleReading('quick.txt'));
+    await page.locator('#doc-title[title="quick.txt"]').waitFor();
+    expect(await seen()).toEqual([]);
+
+    // A 2 MB book on a CPU slowed down eightfold takes well over the 300 ms threshold.
+    const dir = mkdtempSync(join(tmpdir(), 'crux-e2e-'));
+    const path = join(dir, 'long-book.txt');
+    writeFileSync(path, syntheticBook());
+    const cdp = await browser.context.newCDPSession(page);
+    try {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+      await openThroughChooser(page, path);
+      await expect.poll(async () => (await seen()).length, { timeout: 20_000 }).toBeGreaterThan(0);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await page.locator('#doc-title[title="long-book.txt"]').waitFor({ timeout: 30_000 });
+      expect(await page.getByRole('progressbar').count()).toBe(0);
+      const [label, min, max, now, text] = (await seen())[0] ?? [];
+      expect([label, min, max]).toEqual(['Opening long-book.txt', '0', '100']);
+      expect(Number(now)).toBeGreaterThanOrEqual(0);
+      expect(Number(now)).toBeLessThanOrEqual(100);
+      expect(text).toMatch(/^[A-Z].*, \d+ %$/);
+    } finally {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await cdp.detach();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
