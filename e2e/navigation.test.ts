@@ -24,6 +24,13 @@ describeWithCorpus('moving around the seed article', () => {
     await browser?.close();
   });
 
+  /** The outline's link to `heading`, failing at once (not after a timeout) if there is none. */
+  const outlineLink = async (heading: string) => {
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    expect(await nav.getByRole('link').allTextContents(), 'the outline lists the heading').toContain(heading);
+    return nav.getByRole('link', { name: heading, exact: true });
+  };
+
   /** Where the top of an element is, in pixels below the top of the reader's scroll area. */
   const offsetInReader = (selector: string) =>
     page.evaluate((sel) => {
@@ -63,8 +70,8 @@ describeWithCorpus('moving around the seed article', () => {
   });
 
   it('scrolls to a heading chosen in the outline and moves the caret there', async () => {
-    const target = sectionHeadings(seed).at(-1);
-    const link = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: target, exact: true });
+    const headings = sectionHeadings(seed);
+    const link = await outlineLink(headings[headings.length - 1] as string);
     const id = (await link.getAttribute('href'))?.slice(1) ?? '';
     await link.click();
     const top = await offsetInReader(`[id="${id}"]`);
@@ -78,7 +85,7 @@ describeWithCorpus('moving around the seed article', () => {
   it('marks the section being read while the reader scrolls', async () => {
     const nav = page.getByRole('navigation', { name: 'Sections' });
     const second = sectionHeadings(seed)[1];
-    const id = (await nav.getByRole('link', { name: second, exact: true }).getAttribute('href'))?.slice(1) ?? '';
+    const id = (await (await outlineLink(second)).getAttribute('href'))?.slice(1) ?? '';
     await page.evaluate((target) => {
       const scroller = document.getElementById('reader-scroll');
       const el = document.getElementById(target);
@@ -90,11 +97,10 @@ describeWithCorpus('moving around the seed article', () => {
   });
 
   it('reaches the outline with the keyboard and follows a link with Enter', async () => {
-    const nav = page.getByRole('navigation', { name: 'Sections' });
-    const first = sectionHeadings(seed)[0];
-    await nav.getByRole('link', { name: first, exact: true }).focus();
+    const link = await outlineLink(sectionHeadings(seed)[0]);
+    await link.focus();
     await page.keyboard.press('Enter');
-    const id = (await nav.getByRole('link', { name: first, exact: true }).getAttribute('href'))?.slice(1) ?? '';
+    const id = (await link.getAttribute('href'))?.slice(1) ?? '';
     const top = await offsetInReader(`[id="${id}"]`);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(80);

@@ -23,8 +23,9 @@ describeWithCorpus('screenshots of the reader', () => {
       const page = await openApp(browser, inject('webUrl'));
       await openThroughChooser(page, seedPath);
       await page.locator('.crux-reading').waitFor();
-      // The screenshot shows the page as a reader sees it, without the caret's focus rule.
+      // The screenshot shows the page as a reader sees it: no caret focus rule, no hovered button.
       await page.locator('.crux-reading').evaluate((el) => (el as HTMLElement).blur());
+      await page.mouse.move(2, 890);
       await page.evaluate(() => document.fonts.ready);
       const background = await page.locator('.reader').evaluate((el) => getComputedStyle(el).backgroundColor);
       const [r = 0, g = 0, b = 0] = background.match(/\d+/g)?.map(Number) ?? [];
