@@ -57,6 +57,21 @@ describe('opening files', () => {
     await expect.poll(() => reading.innerText()).toMatch(/^The lighthouse keeper/);
   });
 
+  it('makes the reading text larger and smaller with Ctrl+= and Ctrl+-, and resets it with Ctrl+0', async () => {
+    const size = () => page.locator('.crux-reading').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    await page.keyboard.press('Control+0');
+    const normal = await size();
+    const chrome = await page.locator('.toolbar').evaluate((el) => getComputedStyle(el).fontSize);
+    await page.keyboard.press('Control+Equal');
+    expect(await size()).toBeGreaterThan(normal);
+    await page.keyboard.press('Control+Minus');
+    await page.keyboard.press('Control+Minus');
+    expect(await size()).toBeLessThan(normal);
+    expect(await page.locator('.toolbar').evaluate((el) => getComputedStyle(el).fontSize)).toBe(chrome);
+    await page.keyboard.press('Control+0');
+    expect(await size()).toBe(normal);
+  });
+
   it('lists recently opened files after a reload and reopens one from the list', async () => {
     await page.reload();
     await page.getByRole('toolbar', { name: 'Document' }).waitFor();

@@ -40,6 +40,25 @@ describe('the application frame', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Open a file…');
   });
 
+  it('moves between toolbar buttons with the arrow keys, one Tab stop for the whole toolbar', async () => {
+    const toolbar = page.getByRole('toolbar', { name: 'Document' });
+    await toolbar.getByRole('button', { name: 'Open…' }).focus();
+    const focused = () => page.evaluate(() => document.activeElement?.textContent);
+    // Find is disabled while nothing is open, so the arrows skip it.
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('Outline');
+    await page.keyboard.press('End');
+    expect(await focused()).toBe('Map');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('Open…');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toBe('Map');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Map');
+    expect(await toolbar.locator('button[tabindex="0"]').count()).toBe(1);
+  });
+
   it('gives every control an accessible name', async () => {
     const unnamed = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('button, a[href], input, [role="separator"]')]

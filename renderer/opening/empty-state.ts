@@ -5,7 +5,7 @@ import { shortcutLabel } from '../shell/shortcut-label';
 import type { Platform, RecentEntry } from '../platform';
 
 /** The formats the product reads, as the empty state lists them. */
-export const SUPPORTED_FORMATS = 'Plain text (.txt), Markdown (.md), HTML, PDF and Word (.docx)';
+export const SUPPORTED_FORMATS = 'plain text (.txt), Markdown (.md), HTML, PDF and Word (.docx)';
 
 /** The empty state and how to refresh its recent-files list. */
 export interface EmptyState {

@@ -4,6 +4,7 @@
 import { h } from './dom';
 import { createPanes, type Panes } from './panes';
 import { shortcutLabel, type ShortcutPlatform } from './shortcut-label';
+import { installToolbarKeys } from './toolbar-keys';
 
 /** The frame's parts that other modules fill or listen to. */
 export interface Shell {
@@ -55,13 +56,9 @@ export function createShell(host: HTMLElement, platform: ShortcutPlatform): Shel
     'Map',
   );
 
-  const topbar = h(
-    'header',
-    { class: 'topbar' },
-    h('span', { class: 'brand', 'aria-hidden': 'true' }, 'Crux'),
-    docTitle,
-    h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Document' }, openButton, findButton, outlineToggle, mapToggle),
-  );
+  const toolbar = h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': 'Document' }, openButton, findButton, outlineToggle, mapToggle);
+  installToolbarKeys(toolbar);
+  const topbar = h('header', { class: 'topbar' }, h('span', { class: 'brand', 'aria-hidden': 'true' }, 'Crux'), docTitle, toolbar);
 
   const leftBody = h('div', { class: 'pane-body' });
   const leftPane = h(
