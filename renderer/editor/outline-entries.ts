@@ -41,7 +41,7 @@ export function sameOutline(a: readonly OutlineEntry[], b: readonly OutlineEntry
   return a.length === b.length && a.every((e, i) => e.id === b[i]?.id && e.level === b[i]?.level && e.text === b[i]?.text);
 }
 
-/** "Sino-Soviet relations in 1963" → "sino-soviet-relations-in-1963". */
+/** "Trade talks in 1963: a setback" → "trade-talks-in-1963-a-setback". */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')
