@@ -48,7 +48,7 @@ describe('outlineEntries', () => {
 
 describe('slugify', () => {
   it('keeps letters and digits of any script and drops accents', () => {
-    expect(slugify('Mao’s China, 1962–63')).toBe('mao-s-china-1962-63');
+    expect(slugify('Tito’s Yugoslavia, 1948–53')).toBe('tito-s-yugoslavia-1948-53');
     expect(slugify('Éléments de réponse')).toBe('elements-de-reponse');
     expect(slugify('中苏关系')).toBe('中苏关系');
     expect(slugify('—')).toBe('');
