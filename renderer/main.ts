@@ -1,4 +1,14 @@
-// Renderer entry: finds the element the UI mounts into (the UI itself is built in
-// renderer/ by its own modules).
-const root = document.getElementById('app');
-if (!root) throw new Error('Crux could not start: the page has no #app element to mount into.');
+// Entry of the renderer: picks the platform (desktop app or browser mode) and starts the app.
+import './styles/theme.css';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/reader.css';
+import './styles/panes.css';
+import './styles/opening.css';
+import './styles/find.css';
+import { startApp } from './app';
+import { choosePlatform } from './platform';
+
+const host = document.getElementById('app');
+if (!host) throw new Error('index.html has no #app element');
+startApp(host, choosePlatform(window));

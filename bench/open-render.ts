@@ -1,0 +1,82 @@
+// Benchmark: open a file, reflow it and render it, in Chromium, with the production build
+// of the renderer — the seed article and a synthetic 2 MB book (DESIGN.md §7 targets:
+// 150 ms and 1.5 s of work in the renderer). Times come from the app's own User Timing
+// measures (opening/open-timing.ts): from the bytes in hand to the first painted frame.
+// Run: npm run bench -- open-render [--runs N]
+import { existsSync, readFileSync } from 'node:fs';
+import { launchBrowser } from '../e2e/support/browser';
+import { seedPath } from '../shared/test-support/corpus';
+import { serveBuiltRenderer } from './support/serve-build';
+import { syntheticBook } from './support/synthetic-book';
+
+interface Case {
+  label: string;
+  name: string;
+  bytes: Buffer;
+  targetMs: number;
+}
+
+interface Sample {
+  total: number;
+  import: number;
+  render: number;
+  paint: number;
+}
+
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1]) || 7) : 7;
+
+const cases: Case[] = [];
+if (existsSync(seedPath)) {
+  cases.push({ label: 'seed article', name: 'sino-soviet-split.txt', bytes: readFileSync(seedPath), targetMs: 150 });
+} else {
+  console.log('seed article: skipped (../shared/corpus is not beside this clone)');
+}
+const book = Buffer.from(syntheticBook(), 'utf8');
+cases.push({ label: 'synthetic 2 MB book', name: 'synthetic-book.txt', bytes: book, targetMs: 1500 });
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+const served = await serveBuiltRenderer();
+const browser = await launchBrowser({ viewport: { width: 1440, height: 900 } });
+try {
+  const page = await browser.context.newPage();
+  await page.goto(served.url);
+  await page.getByRole('toolbar', { name: 'Document' }).waitFor();
+  console.log(`open-render: Chromium, production build, ${RUNS} runs each after one warm-up, median\n`);
+  for (const c of cases) {
+    const samples: Sample[] = [];
+    for (let run = 0; run <= RUNS; run++) {
+      await page.evaluate(() => {
+        performance.clearMarks();
+        performance.clearMeasures();
+      });
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
+      await chooser.setFiles({ name: c.name, mimeType: 'text/plain', buffer: c.bytes });
+      await page.waitForFunction(() => performance.getEntriesByName('crux:open', 'measure').length > 0, null, { timeout: 60_000 });
+      // (No helper functions inside: tsx would wrap them in a __name() the page lacks.)
+      const [total, imported, render, paint] = await page.evaluate(() =>
+        ['crux:open', 'crux:open:import', 'crux:open:render', 'crux:open:paint'].map(
+          (name) => performance.getEntriesByName(name, 'measure')[0]?.duration ?? NaN,
+        ),
+      );
+      const sample: Sample = { total: total ?? NaN, import: imported ?? NaN, render: render ?? NaN, paint: paint ?? NaN };
+      if (run > 0) samples.push(sample);
+    }
+    const m = (key: keyof Sample) => median(samples.map((s) => s[key]));
+    const total = m('total');
+    const verdict = total <= c.targetMs ? 'within target' : 'OVER TARGET';
+    console.log(
+      `${c.label} (${(c.bytes.length / 1024).toFixed(0)} KB): ${total.toFixed(0)} ms ` +
+        `[import+reflow ${m('import').toFixed(0)} · render ${m('render').toFixed(0)} · paint ${m('paint').toFixed(0)}] ` +
+        `target ${c.targetMs} ms — ${verdict}`,
+    );
+  }
+} finally {
+  await browser.close();
+  await served.close();
+}

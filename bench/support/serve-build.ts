@@ -1,0 +1,25 @@
+// Builds the renderer for production (as the desktop app and a hosted browser session
+// ship it) and serves the build on a free loopback port, for benchmarks.
+import { build, preview } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { rendererConfig } from '../../vite.config';
+
+/** A served production build. */
+export interface ServedBuild {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Builds `renderer/` into .tmp/bench-renderer and serves it. */
+export async function serveBuiltRenderer(): Promise<ServedBuild> {
+  const outDir = fileURLToPath(new URL('../../.tmp/bench-renderer', import.meta.url));
+  const config = { ...rendererConfig, configFile: false as const, logLevel: 'warn' as const, build: { ...rendererConfig.build, outDir } };
+  await build(config);
+  const server = await preview({ ...config, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report its address');
+  return {
+    url,
+    close: () => new Promise<void>((resolve) => server.httpServer.close(() => resolve())),
+  };
+}

@@ -1,0 +1,38 @@
+// Screenshots of the reader with the seed open, light and dark, 1440×900, written to
+// docs/screenshots/ for the README and for reviewing the typesetting by eye.
+import { afterEach, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describeWithCorpus, seedPath } from '../shared/test-support/corpus';
+import { launchBrowser, openApp, type TestBrowser } from './support/browser';
+import { openThroughChooser } from './support/files';
+
+const folder = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+
+describeWithCorpus('screenshots of the reader', () => {
+  let browser: TestBrowser | undefined;
+
+  afterEach(async () => {
+    await browser?.close();
+    browser = undefined;
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`shows the seed typeset in the ${scheme} theme`, async () => {
+      browser = await launchBrowser({ viewport: { width: 1440, height: 900 }, colorScheme: scheme });
+      const page = await openApp(browser, inject('webUrl'));
+      await openThroughChooser(page, seedPath);
+      await page.locator('.crux-reading').waitFor();
+      // The screenshot shows the page as a reader sees it: no caret focus rule, no hovered button.
+      await page.locator('.crux-reading').evaluate((el) => (el as HTMLElement).blur());
+      await page.mouse.move(2, 890);
+      await page.evaluate(() => document.fonts.ready);
+      const background = await page.locator('.reader').evaluate((el) => getComputedStyle(el).backgroundColor);
+      const [r = 0, g = 0, b = 0] = background.match(/\d+/g)?.map(Number) ?? [];
+      const luminance = (r + g + b) / 3;
+      expect(scheme === 'dark' ? luminance < 80 : luminance > 200).toBe(true);
+      mkdirSync(folder, { recursive: true });
+      await page.screenshot({ path: `${folder}${scheme === 'light' ? 'reader.png' : 'reader-dark.png'}` });
+    });
+  }
+});

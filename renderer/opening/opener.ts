@@ -1,0 +1,106 @@
+// Opening a file, from any source (dialog, drop, recent list, the main process): import
+// it in the worker with progress, then hand the reading over — or, if anything fails,
+// say so and leave the open document exactly as it was. The newest request wins.
+import type { ImportResult } from '../../shared/import/types';
+import type { OpenedFile } from '../../shared/ipc';
+import type { ImportClient } from '../import/import-client';
+import { OpenFileError, type Platform, type RecentEntry } from '../platform';
+import type { Notices } from './notices';
+import { markOpenStep, measureOpen } from './open-timing';
+
+/** Receives a successfully imported reading; it shows it. */
+export type ShowReading = (result: ImportResult, file: OpenedFile) => void;
+
+/** Opens files. */
+export interface Opener {
+  /** Asks the user for a file and opens it. */
+  chooseAndOpen(): Promise<void>;
+  /** Opens a file dropped onto the window. */
+  openDropped(file: File): Promise<void>;
+  /** Reopens a recent file. */
+  openRecent(entry: RecentEntry): Promise<void>;
+  /** Opens a file already read into memory. */
+  open(file: OpenedFile): Promise<void>;
+  /** Shows a failure the platform reported about a file (null: its name is unknown). */
+  fail(name: string | null, message: string): void;
+}
+
+/** Creates the opener. */
+export function createOpener(deps: {
+  platform: Platform;
+  importer: ImportClient;
+  notices: Notices;
+  show: ShowReading;
+  /** Called after a file opened, e.g. to refresh the recent list. */
+  opened?: (file: OpenedFile) => void;
+}): Opener {
+  const { platform, importer, notices } = deps;
+  let latest = 0;
+  let choosing = false;
+
+  function fail(name: string | null, message: string): void {
+    notices.showError(name, message);
+  }
+
+  async function open(file: OpenedFile): Promise<void> {
+    const ticket = ++latest;
+    markOpenStep('start');
+    const progress = notices.startProgress(file.name);
+    let result: ImportResult;
+    try {
+      result = await importer.import({ name: file.name, bytes: file.bytes }, (f, stage) => {
+        if (ticket === latest) progress.update(f, stage);
+      });
+    } catch (error) {
+      progress.finish();
+      if (ticket === latest) fail(file.name, messageOf(error));
+      return;
+    }
+    progress.finish();
+    // A newer request started while this one ran: it decides what is shown.
+    if (ticket !== latest) return;
+    markOpenStep('imported');
+    notices.clearError();
+    deps.show(result, file);
+    markOpenStep('rendered');
+    measureOpen();
+    const warnings = result.warnings.length ? ` ${result.warnings.join(' ')}` : '';
+    notices.announce(`Opened ${file.name}.${warnings}`);
+    deps.opened?.(file);
+    platform.noteOpened(file).catch((error: unknown) => console.warn('Could not update the recent files', error));
+  }
+
+  async function attempt(name: string | null, read: () => Promise<OpenedFile | null>): Promise<void> {
+    let file: OpenedFile | null;
+    try {
+      file = await read();
+    } catch (error) {
+      fail(error instanceof OpenFileError ? error.fileName : name, messageOf(error));
+      return;
+    }
+    if (file) await open(file);
+  }
+
+  return {
+    async chooseAndOpen() {
+      // The menu and the page may both ask for a dialog; one at a time is enough.
+      if (choosing) return;
+      choosing = true;
+      try {
+        await attempt(null, () => platform.chooseFile());
+      } finally {
+        choosing = false;
+      }
+    },
+    openDropped: (file) => attempt(file.name, () => platform.readDroppedFile(file)),
+    openRecent: (entry) => attempt(entry.name, () => platform.openRecent(entry)),
+    open,
+    fail,
+  };
+}
+
+function messageOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  // IPC errors arrive as "Error invoking remote method 'x': Error: message".
+  return message.replace(/^Error invoking remote method '[^']+': (?:Error: )?/, '');
+}

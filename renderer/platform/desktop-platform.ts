@@ -1,0 +1,49 @@
+// The Platform over Electron's preload API (`window.crux`). Every response and event
+// payload is checked against the shared IPC contract before the UI sees it.
+import {
+  MainToRenderer,
+  RendererToMain,
+  type CruxApi,
+  type MainToRendererChannel,
+  type EventOf,
+  type OpenedFile,
+} from '../../shared/ipc';
+import type { Platform, RecentEntry } from './platform';
+import { readFileObject } from './read-file';
+
+/** The Platform of the desktop app, speaking to the main process through `api`. */
+export function createDesktopPlatform(api: CruxApi): Platform {
+  function on<C extends MainToRendererChannel>(channel: C, listener: (payload: EventOf<C>) => void): () => void {
+    return api.on(channel, (payload) => {
+      const checked = MainToRenderer[channel].safeParse(payload);
+      // A malformed event is a bug in main; dropping it keeps the UI in a sane state.
+      if (checked.success) listener(checked.data as EventOf<C>);
+      else console.error(`Ignored a malformed '${channel}' event from the main process`, checked.error);
+    });
+  }
+
+  return {
+    kind: 'desktop',
+    isMac: api.platform === 'darwin',
+    menuOwnsShortcuts: true,
+    async chooseFile() {
+      return RendererToMain['file:open-dialog'].response.parse(await api.invoke('file:open-dialog'));
+    },
+    readDroppedFile(file) {
+      return readFileObject(file, api.pathForFile(file));
+    },
+    async openRecent(entry) {
+      return RendererToMain['file:open-recent'].response.parse(await api.invoke('file:open-recent', entry.key));
+    },
+    async recentFiles(): Promise<RecentEntry[]> {
+      const list = RendererToMain['file:recent-list'].response.parse(await api.invoke('file:recent-list'));
+      return list.map((r) => ({ key: r.path, name: r.name, openedAt: r.openedAt, detail: r.path }));
+    },
+    async noteOpened(file: OpenedFile) {
+      if (file.path) await api.invoke('file:note-opened', file.path);
+    },
+    onFileOpened: (listener) => on('file:opened', listener),
+    onOpenFailed: (listener) => on('file:open-failed', listener),
+    onMenuCommand: (listener) => on('menu:command', listener),
+  };
+}

@@ -1,0 +1,49 @@
+// The renderer's one view of the world outside the page: opening files, the recent-files
+// list and the application menu. The desktop app implements it over the preload API and
+// browser mode over a file input and local storage, so the rest of the UI never knows
+// which one it runs in.
+import type { MenuCommand, OpenedFile } from '../../shared/ipc';
+
+/** A file the user opened before, as the recent-files list shows it. */
+export interface RecentEntry {
+  /** What reopens it: a file path on the desktop, an opaque key in the browser. */
+  key: string;
+  /** The file's name, for display. */
+  name: string;
+  /** When it was last opened (ms since the epoch). */
+  openedAt: number;
+  /** A longer description for a tooltip (the folder on the desktop), or null. */
+  detail: string | null;
+}
+
+/** Where the UI runs: the Electron app or a plain browser tab. */
+export type PlatformKind = 'desktop' | 'browser';
+
+/** Everything the renderer asks of the platform it runs on. */
+export interface Platform {
+  /** Which implementation this is. */
+  readonly kind: PlatformKind;
+  /** Whether shortcut labels should say ⌘ (macOS) rather than Ctrl. */
+  readonly isMac: boolean;
+  /**
+   * Whether an application menu owns the keyboard shortcuts (it then sends
+   * `menu:command` events, and the page must not act on the same keys twice).
+   */
+  readonly menuOwnsShortcuts: boolean;
+  /** Asks the user for a file; resolves to null if they cancel. */
+  chooseFile(): Promise<OpenedFile | null>;
+  /** Reads a file dropped onto the window. */
+  readDroppedFile(file: File): Promise<OpenedFile>;
+  /** Reopens an entry of the recent-files list; rejects with a message for the user. */
+  openRecent(entry: RecentEntry): Promise<OpenedFile>;
+  /** The recent-files list, newest first. */
+  recentFiles(): Promise<RecentEntry[]>;
+  /** Records a file that was opened successfully, for the recent-files list. */
+  noteOpened(file: OpenedFile): Promise<void>;
+  /** Files the platform opened on its own (command line, OS "open with"). */
+  onFileOpened(listener: (file: OpenedFile) => void): () => void;
+  /** Files the platform failed to read on its own, with the reason. */
+  onOpenFailed(listener: (failure: { name: string; message: string }) => void): () => void;
+  /** Commands from the application menu. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}

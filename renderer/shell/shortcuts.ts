@@ -1,0 +1,45 @@
+// The page's keyboard shortcuts, as the same commands the desktop menu sends. In the
+// desktop app the menu owns these keys; in browser mode the page handles them itself.
+import type { MenuCommand } from '../../shared/ipc';
+
+/** The parts of a keyboard event shortcuts look at. */
+export interface KeyPress {
+  key: string;
+  code: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+}
+
+/** The command `press` stands for, or null. `Mod` is ⌘ on macOS and Ctrl elsewhere. */
+export function commandForKey(press: KeyPress, isMac: boolean): MenuCommand | null {
+  const mod = isMac ? press.metaKey && !press.ctrlKey : press.ctrlKey && !press.metaKey;
+  const key = press.key.length === 1 ? press.key.toLowerCase() : press.key;
+  if (press.key === 'F3' && !mod && !press.altKey) return press.shiftKey ? 'find-previous' : 'find-next';
+  if (!mod) return null;
+  if (press.altKey) {
+    // With Alt, macOS turns digits into other characters; the physical key is what counts.
+    if (press.code === 'Digit1') return 'toggle-outline';
+    if (press.code === 'Digit2') return 'toggle-map';
+    return null;
+  }
+  switch (key) {
+    case 'o':
+      return press.shiftKey ? null : 'open';
+    case 'f':
+      return press.shiftKey ? null : 'find';
+    case 'g':
+      return press.shiftKey ? 'find-previous' : 'find-next';
+    case '=':
+    case '+':
+      return 'zoom-in';
+    case '-':
+    case '_':
+      return 'zoom-out';
+    case '0':
+      return press.shiftKey ? null : 'zoom-reset';
+    default:
+      return null;
+  }
+}
