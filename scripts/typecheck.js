@@ -1,7 +1,8 @@
 // Type-checks every layer with its own tsconfig, so each layer sees only the
 // globals it is allowed to use (shared/ has no DOM and no Node).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 const projects = [
   'tsconfig.json',
@@ -17,7 +18,7 @@ const projects = [
 ];
 let failed = false;
 for (const project of projects) {
-  if (!existsSync(project)) continue;
+  if (!existsSync(project) || !hasTypeScript(dirname(project))) continue;
   const r = spawnSync('tsc', ['-p', project], { stdio: 'inherit', shell: process.platform === 'win32' });
   if (r.status !== 0) {
     console.error(`typecheck failed: ${project}`);
@@ -25,3 +26,8 @@ for (const project of projects) {
   }
 }
 process.exit(failed ? 1 : 0);
+
+/** Whether a layer folder holds any TypeScript yet (tsc fails on a project with no inputs). */
+function hasTypeScript(dir) {
+  return readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.ts') && !String(f).includes('node_modules'));
+}

@@ -1,0 +1,88 @@
+// The Hocuspocus extension that stands between a client's update and the live document:
+// viewers' edits are refused, commenters' are refused unless they only touch comments,
+// updates that do not integrate are refused and their socket closed, and every update
+// that passes is written to the store BEFORE Hocuspocus applies and acknowledges it.
+import type { Connection, Document, Extension, beforeHandleMessagePayload } from '@hocuspocus/server';
+import * as Y from 'yjs';
+import { CLOSE } from '../../shared/sync/close-codes';
+import { canEdit } from '../../shared/sync/roles';
+import type { Logger } from '../log';
+import type { DocStore } from '../store/types';
+import type { CruxContext } from './context';
+import { readFrame } from './frame';
+import { UpdateGuard } from './update-guard';
+
+/** The guard extension plus a view of its live guards (for tests and shutdown). */
+export interface GuardExtension extends Extension {
+  /** Documents currently guarded (each has a shadow copy). */
+  readonly guardedCount: () => number;
+}
+
+/** Builds the update guard extension. */
+export function guardExtension(store: DocStore, logger: Logger): GuardExtension {
+  const guards = new Map<Document, UpdateGuard>();
+
+  /** Makes Hocuspocus treat the current message as from a read-only connection: not applied, acknowledged as refused. */
+  const refuse = (connection: Connection, context: CruxContext) => {
+    context.refusing = true;
+    connection.readOnly = true;
+  };
+
+  return {
+    extensionName: 'crux-guard',
+    guardedCount: () => guards.size,
+
+    async afterLoadDocument({ document }) {
+      guards.set(document, new UpdateGuard(document));
+      document.on('destroy', () => {
+        guards.get(document)?.destroy();
+        guards.delete(document);
+      });
+    },
+
+    async beforeHandleMessage({ connection, document, documentName, update: raw }: beforeHandleMessagePayload<CruxContext>) {
+      // The gate decoded this frame fully already; a shallow read only finds its kind.
+      const frame = readFrame(raw, false);
+      if (frame.kind !== 'sync-step2' && frame.kind !== 'update') return;
+      const context = connection.context as CruxContext;
+      const base = { doc: documentName, client: context.session.id, role: context.role };
+      if (!context.role || context.role === 'viewer') {
+        // Hocuspocus refuses writes on read-only connections itself; say so only when
+        // the update would actually have changed something.
+        if (!Y.snapshotContainsUpdate(Y.snapshot(document), frame.update)) {
+          logger.log({ level: 'warn', msg: 'update refused', ...base, reason: 'viewers cannot change the document' });
+        }
+        return;
+      }
+      const guard = guards.get(document);
+      if (!guard) {
+        refuse(connection, context);
+        logger.log({ level: 'error', msg: 'update refused', ...base, reason: 'document is not guarded' });
+        return;
+      }
+      const verdict = guard.check(frame.update, canEdit(context.role) ? 'editor' : 'commenter');
+      if (!verdict.ok) {
+        refuse(connection, context);
+        logger.log({ level: 'warn', msg: 'update refused', ...base, reason: verdict.reason });
+        if (verdict.malformed) context.session.close(CLOSE.malformed);
+        return;
+      }
+      if (!verdict.effective) return;
+      try {
+        await store.append(documentName, verdict.effective);
+      } catch (error) {
+        refuse(connection, context);
+        guard.reset();
+        logger.log({ level: 'error', msg: 'update not stored', ...base, reason: String(error) });
+        context.session.close(CLOSE.storageFailure);
+      }
+    },
+
+    async afterHandleMessage({ connection }) {
+      const context = connection.context as CruxContext;
+      if (!context.refusing) return;
+      context.refusing = false;
+      connection.readOnly = context.role === 'viewer';
+    },
+  };
+}
