@@ -7,6 +7,7 @@ import { Redis } from '@hocuspocus/extension-redis';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { CLOSE } from '../shared/sync/close-codes';
 import { tokenApi } from './http/token-api';
+import type { Logger } from './log';
 import { SocketGate } from './net/socket-gate';
 import { resolveOptions, type CruxServerOptions } from './options';
 import { openStore } from './store/open';
@@ -60,6 +61,7 @@ export async function createCruxServer(options: CruxServerOptions = {}): Promise
       options: { maxRetriesPerRequest: 3, connectTimeout: 5000 },
     });
     extensions.push(redis);
+    logRedisErrors(redis, logger);
   }
   const guard = guardExtension(store, logger);
   const idle = idleUnloadExtension(config.idleUnloadSeconds * 1000, logger);
@@ -170,6 +172,19 @@ async function checkRedis(redis: Redis, where: { host: string; port: number }): 
       { cause: error },
     );
   }
+}
+
+/** Logs Redis connection errors (ioredis retries on its own), at most once per message every 10 s. */
+function logRedisErrors(redis: Redis, logger: Logger): void {
+  const lastLogged = new Map<string, number>();
+  const onError = (error: Error) => {
+    const now = Date.now();
+    if (now - (lastLogged.get(error.message) ?? 0) < 10_000) return;
+    lastLogged.set(error.message, now);
+    logger.log({ level: 'error', msg: 'redis error', reason: error.message });
+  };
+  redis.pub.on('error', onError);
+  redis.sub.on('error', onError);
 }
 
 function sleep(ms: number): Promise<void> {

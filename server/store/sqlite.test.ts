@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { describeStoreContract } from '../test-support/store-contract';
 import { SqliteDocStore } from './sqlite';
 import type { StoredToken } from './types';
 
@@ -121,3 +122,6 @@ describe('SqliteDocStore', () => {
     expect(() => new SqliteDocStore(path)).toThrow(/newer Crux server \(schema 99, this one knows 1\)/);
   });
 });
+
+// `dir` is fresh for each test (beforeEach above) and removed after it.
+describeStoreContract('SQLite', async () => new SqliteDocStore(join(dir, 'contract.db')));
