@@ -58,7 +58,12 @@ export async function createCruxServer(options: CruxServerOptions = {}): Promise
       host: config.redis.host,
       port: config.redis.port,
       prefix: config.redis.prefix ?? 'crux',
-      options: { maxRetriesPerRequest: 3, connectTimeout: 5000 },
+      options: {
+        maxRetriesPerRequest: 3,
+        connectTimeout: 5000,
+        username: config.redis.username,
+        password: config.redis.password,
+      },
     });
     extensions.push(redis);
     logRedisErrors(redis, logger);

@@ -14,7 +14,7 @@ export interface CruxServerOptions {
   /** Where documents and tokens live. Default SQLite in ./crux-server.db. */
   store?: StoreConfig;
   /** Redis to keep several instances of the server in step (optional). */
-  redis?: { host: string; port: number; prefix?: string };
+  redis?: { host: string; port: number; prefix?: string; username?: string; password?: string };
   /** Message size and rate limits (see GateLimits); unspecified ones keep their defaults. */
   limits?: Partial<GateLimits>;
   /** Origins whose browsers may connect (e.g. the desktop app's); undefined allows any origin. */

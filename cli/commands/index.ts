@@ -1,5 +1,6 @@
 // The verbs of the `crux` command. Each lives in its own file; add new ones here.
 import type { CliIo } from '../main';
+import { serve } from './serve';
 
 /** One verb of the CLI. */
 export interface Command {
@@ -12,4 +13,6 @@ export interface Command {
 }
 
 /** Every verb, by name. */
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = {
+  serve,
+};

@@ -1,6 +1,5 @@
-// Opens the store a server configuration names.
-import { PostgresDocStore } from './postgres';
-import { SqliteDocStore } from './sqlite';
+// Opens the store a server configuration names. Each backend is loaded only when used
+// (node:sqlite prints an experimental-feature warning as soon as it is imported).
 import type { DocStore } from './types';
 
 /** Where documents and tokens live. */
@@ -8,5 +7,10 @@ export type StoreConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres';
 
 /** Opens the configured store, creating its tables if needed. */
 export async function openStore(config: StoreConfig): Promise<DocStore> {
-  return config.kind === 'sqlite' ? new SqliteDocStore(config.path) : PostgresDocStore.open(config.url);
+  if (config.kind === 'sqlite') {
+    const { SqliteDocStore } = await import('./sqlite');
+    return new SqliteDocStore(config.path);
+  }
+  const { PostgresDocStore } = await import('./postgres');
+  return PostgresDocStore.open(config.url);
 }
