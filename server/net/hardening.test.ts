@@ -182,3 +182,25 @@ describe('limits and origins', () => {
     }
   });
 });
+
+describe('presence', () => {
+  it("refuses awareness states for another connection's client id", async () => {
+    const { Awareness, encodeAwarenessUpdate } = await import('y-protocols/awareness');
+    alice.provider.setAwarenessField('user', { name: 'Alice' });
+    await waitFor(() => bob.provider.awareness!.getStates().get(alice.doc.clientID)?.user?.name === 'Alice', 'Alice present');
+    // A forged presence update: Alice's client id, clock far ahead, another name.
+    const forger = new Awareness(new Y.Doc());
+    forger.clientID = alice.doc.clientID;
+    forger.setLocalState({ user: { name: 'Mallory' } });
+    const meta = forger.meta.get(alice.doc.clientID)!;
+    meta.clock = 1000;
+    const raw = await openRaw(t.server.url);
+    await raw.authenticate('seminar', token);
+    raw.send(awarenessFrame('seminar', encodeAwarenessUpdate(forger, [alice.doc.clientID])));
+    await t.logger.waitFor({ msg: 'awareness refused', reason: `client id ${alice.doc.clientID} belongs to another connection` });
+    await stillServing();
+    expect(bob.provider.awareness!.getStates().get(alice.doc.clientID)?.user?.name).toBe('Alice');
+    raw.close();
+    forger.destroy();
+  });
+});

@@ -2,6 +2,7 @@
 // viewers' edits are refused, commenters' are refused unless they only touch comments,
 // updates that do not integrate are refused and their socket closed, and every update
 // that passes is written to the store BEFORE Hocuspocus applies and acknowledges it.
+// Presence (awareness) is checked too: nobody may speak for another connection's client.
 import type { Connection, Document, Extension, beforeHandleMessagePayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { CLOSE } from '../../shared/sync/close-codes';
@@ -75,6 +76,27 @@ export function guardExtension(store: DocStore, logger: Logger): GuardExtension 
         guard.reset();
         logger.log({ level: 'error', msg: 'update not stored', ...base, reason: String(error) });
         context.session.close(CLOSE.storageFailure);
+      }
+    },
+
+    async beforeHandleAwareness({ connection, document, documentName, states }) {
+      // A participant may publish presence (name, cursor) only for its own client ids:
+      // ids another connection of this document has announced are not theirs to set.
+      if (!connection) return;
+      for (const clientId of [...states.keys()]) {
+        for (const [other, entry] of document.connections) {
+          if (other === connection || !entry.clients.has(clientId)) continue;
+          states.delete(clientId);
+          const context = connection.context as CruxContext;
+          logger.log({
+            level: 'warn',
+            msg: 'awareness refused',
+            doc: documentName,
+            client: context.session.id,
+            reason: `client id ${clientId} belongs to another connection`,
+          });
+          break;
+        }
       }
     },
 
