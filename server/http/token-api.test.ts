@@ -103,6 +103,10 @@ describe('token API', () => {
       status: 404,
       body: { error: 'no such endpoint: /api/nothing' },
     });
+    expect(await api('GET', '/api/documents/%E0%A4%A/tokens', { token: owner })).toEqual({
+      status: 400,
+      body: { error: 'bad percent-encoding in the path: %E0%A4%A' },
+    });
     expect(await api('DELETE', '/api/documents/seminar/tokens/tok_nope', { token: owner })).toEqual({
       status: 404,
       body: { error: 'document "seminar" has no token "tok_nope"' },

@@ -49,8 +49,8 @@ export function tokenApi(
       }
       const match = ROUTE.exec(url.pathname);
       if (!match) throw new ApiError(404, `no such endpoint: ${url.pathname}`);
-      const doc = decodeURIComponent(match[1]!);
-      const id = match[2] === undefined ? undefined : decodeURIComponent(match[2]);
+      const doc = decodePart(match[1]!);
+      const id = match[2] === undefined ? undefined : decodePart(match[2]);
       const secret = bearer(req);
       if (req.method === 'POST' && id === undefined) {
         const body = CreateBody.safeParse(await readJson(req));
@@ -92,6 +92,14 @@ class ApiError extends Error {
     message: string,
   ) {
     super(message);
+  }
+}
+
+function decodePart(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw new ApiError(400, `bad percent-encoding in the path: ${part}`);
   }
 }
 

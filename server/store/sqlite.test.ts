@@ -113,6 +113,12 @@ describe('SqliteDocStore', () => {
     await store.close();
   });
 
+  it('names the file it cannot open', () => {
+    expect(() => new SqliteDocStore(join(dir, 'no-such-folder', 'x.db'))).toThrow(
+      /^cannot open SQLite database .*no-such-folder\/x\.db: unable to open database file$/,
+    );
+  });
+
   it('refuses a database written by a newer server', async () => {
     const path = join(dir, 'f.db');
     const { DatabaseSync } = await import('node:sqlite');

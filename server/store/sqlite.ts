@@ -53,7 +53,11 @@ export class SqliteDocStore implements DocStore {
 
   /** Opens (creating if needed) the database at `path`. */
   constructor(readonly path: string) {
-    this.db = new DatabaseSync(path);
+    try {
+      this.db = new DatabaseSync(path);
+    } catch (error) {
+      throw new Error(`cannot open SQLite database ${path}: ${(error as Error).message}`, { cause: error });
+    }
     this.db.exec('PRAGMA busy_timeout = 10000');
     this.db.exec('PRAGMA journal_mode = WAL');
     // NORMAL in WAL mode: a commit survives a crash of the process (the test kills the
