@@ -22,4 +22,6 @@ export interface CruxContext {
   tokenId?: string;
   /** True while the current message is being refused (the connection is made read-only for it). */
   refusing?: boolean;
+  /** Updates of this connection the guard refused so far. */
+  refusedCount?: number;
 }

@@ -13,6 +13,13 @@ import type { CruxContext } from './context';
 import { readFrame } from './frame';
 import { UpdateGuard } from './update-guard';
 
+/**
+ * Refused updates a connection may send before its socket is closed. A well-behaved
+ * client sends none; each refusal makes the guard rebuild its shadow copy, so an
+ * unlimited stream of them would be a cheap way to load the server.
+ */
+export const MAX_REFUSED_UPDATES = 10;
+
 /** The guard extension plus a view of its live guards (for tests and shutdown). */
 export interface GuardExtension extends Extension {
   /** Documents currently guarded (each has a shadow copy). */
@@ -48,9 +55,9 @@ export function guardExtension(store: DocStore, logger: Logger): GuardExtension 
       const context = connection.context as CruxContext;
       const base = { doc: documentName, client: context.session.id, role: context.role };
       if (!context.role || context.role === 'viewer') {
-        // Hocuspocus refuses writes on read-only connections itself; say so only when
-        // the update would actually have changed something.
-        if (!Y.snapshotContainsUpdate(Y.snapshot(document), frame.update)) {
+        // Hocuspocus refuses writes on read-only connections itself. Say so when it is
+        // a change (every update message is; a sync step 2 when it brings new structs).
+        if (frame.kind === 'update' || bringsNewStructs(document, frame.update)) {
           logger.log({ level: 'warn', msg: 'update refused', ...base, reason: 'viewers cannot change the document' });
         }
         return;
@@ -65,7 +72,12 @@ export function guardExtension(store: DocStore, logger: Logger): GuardExtension 
       if (!verdict.ok) {
         refuse(connection, context);
         logger.log({ level: 'warn', msg: 'update refused', ...base, reason: verdict.reason });
+        context.refusedCount = (context.refusedCount ?? 0) + 1;
         if (verdict.malformed) context.session.close(CLOSE.malformed);
+        else if (context.refusedCount >= MAX_REFUSED_UPDATES) {
+          logger.log({ level: 'warn', msg: 'socket closed', ...base, reason: CLOSE.tooManyRefused.reason, code: CLOSE.tooManyRefused.code });
+          context.session.close(CLOSE.tooManyRefused);
+        }
         return;
       }
       if (!verdict.effective) return;
@@ -107,4 +119,12 @@ export function guardExtension(store: DocStore, logger: Logger): GuardExtension 
       connection.readOnly = context.role === 'viewer';
     },
   };
+}
+
+/** Whether an update holds structs the document does not have (read from the update alone, not the document). */
+function bringsNewStructs(document: Document, update: Uint8Array): boolean {
+  for (const [client, end] of Y.parseUpdateMeta(update).to) {
+    if (end > Y.getState(document.store, client)) return true;
+  }
+  return false;
 }

@@ -7,6 +7,7 @@ import { ARTICLE, COMMENTS } from '../../shared/model/roots';
 import { connectClient, type TestClient } from '../test-support/clients';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import { waitFor } from '../test-support/wait';
+import { MAX_REFUSED_UPDATES } from './guard-extension';
 
 let t: TestServer;
 const tokens: Record<string, string> = {};
@@ -124,5 +125,21 @@ describe('roles', () => {
     const stored = await storedDoc();
     expect(articleOf(stored)).toContain('Editor fixed a typo.');
     expect(stored.getMap(COMMENTS).get('owner-note')).toBe('resolved');
+  });
+});
+
+describe('a client that keeps sending refused updates', () => {
+  it(`is disconnected after ${MAX_REFUSED_UPDATES} refusals (each one costs the server a rebuild)`, async () => {
+    const commenter = join('commenter');
+    await commenter.synced();
+    for (let i = 0; i < MAX_REFUSED_UPDATES; i++) addParagraph(commenter.doc, `attempt ${i}`);
+    await waitFor(
+      () => commenter.closes.some((c) => c.code === 4403 && c.reason === 'too many refused updates'),
+      'the socket to be closed',
+    );
+    await t.logger.waitFor({ msg: 'socket closed', reason: 'too many refused updates' });
+    commenter.destroy();
+    await barrier('after-flood');
+    expect(articleOf(observer.doc)).not.toContain('attempt');
   });
 });

@@ -21,6 +21,8 @@ export const CLOSE = {
   malformed: { code: 4400, reason: 'malformed message' },
   /** The token used for this connection was revoked. */
   revoked: { code: 4401, reason: 'token revoked' },
+  /** The client kept sending updates its role does not allow (each refusal costs the server a rebuild). */
+  tooManyRefused: { code: 4403, reason: 'too many refused updates' },
   /** The client sent more messages than its rate limit allows. */
   rateLimited: { code: 4429, reason: 'rate limit exceeded' },
 } as const satisfies Record<string, CloseReason>;
