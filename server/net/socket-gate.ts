@@ -58,6 +58,9 @@ export class SocketGate {
 
   /** Handles an HTTP upgrade request (wire it to the HTTP server's 'upgrade' event). */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
+    // Node gives an upgrading socket no error listener; a peer resetting it while we
+    // refuse it would otherwise crash the process.
+    socket.on('error', () => {});
     const ip = this.clientIp(request);
     const origin = request.headers.origin;
     if (origin !== undefined && this.options.allowedOrigins && !this.options.allowedOrigins.includes(origin)) {
