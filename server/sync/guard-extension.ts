@@ -54,7 +54,7 @@ export function guardExtension(store: DocStore, logger: Logger): GuardExtension 
       if (frame.kind !== 'sync-step2' && frame.kind !== 'update') return;
       const context = connection.context as CruxContext;
       const base = { doc: documentName, client: context.session.id, role: context.role };
-      if (!context.role || context.role === 'viewer') {
+      if (context.role === 'viewer') {
         // Hocuspocus refuses writes on read-only connections itself. Say so when it is
         // a change (every update message is; a sync step 2 when it brings new structs).
         if (frame.kind === 'update' || bringsNewStructs(document, frame.update)) {
@@ -63,9 +63,10 @@ export function guardExtension(store: DocStore, logger: Logger): GuardExtension 
         return;
       }
       const guard = guards.get(document);
-      if (!guard) {
+      if (!guard || !context.role) {
+        // Cannot happen (roles are set at authentication, guards at load); fail closed.
         refuse(connection, context);
-        logger.log({ level: 'error', msg: 'update refused', ...base, reason: 'document is not guarded' });
+        logger.log({ level: 'error', msg: 'update refused', ...base, reason: guard ? 'connection has no role' : 'document is not guarded' });
         return;
       }
       const verdict = guard.check(frame.update, canEdit(context.role) ? 'editor' : 'commenter');
@@ -75,7 +76,8 @@ export function guardExtension(store: DocStore, logger: Logger): GuardExtension 
         context.refusedCount = (context.refusedCount ?? 0) + 1;
         if (verdict.malformed) context.session.close(CLOSE.malformed);
         else if (context.refusedCount >= MAX_REFUSED_UPDATES) {
-          logger.log({ level: 'warn', msg: 'socket closed', ...base, reason: CLOSE.tooManyRefused.reason, code: CLOSE.tooManyRefused.code });
+          const { code, reason } = CLOSE.tooManyRefused;
+          logger.log({ level: 'warn', msg: 'socket closed', ...base, reason, code });
           context.session.close(CLOSE.tooManyRefused);
         }
         return;
