@@ -22,14 +22,20 @@ export async function startTestServer(options: CruxServerOptions = {}): Promise<
   const dir = mkdtempSync(join(tmpdir(), 'crux-server-test-'));
   const dbPath = join(dir, 'test.db');
   const logger = new MemoryLogger();
-  const server = await createCruxServer({
-    host: '127.0.0.1',
-    port: 0,
-    store: { kind: 'sqlite', path: dbPath },
-    logger,
-    idleUnloadSeconds: 0,
-    ...options,
-  });
+  let server: CruxServer;
+  try {
+    server = await createCruxServer({
+      host: '127.0.0.1',
+      port: 0,
+      store: { kind: 'sqlite', path: dbPath },
+      logger,
+      idleUnloadSeconds: 0,
+      ...options,
+    });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     server,
     logger,
