@@ -2,6 +2,7 @@
 import type { CliIo } from '../main';
 import { convert } from './convert';
 import { outline } from './outline';
+import { serve } from './serve';
 
 /** One verb of the CLI. */
 export interface Command {
@@ -14,4 +15,4 @@ export interface Command {
 }
 
 /** Every verb, by name. */
-export const commands: Record<string, Command> = { outline, convert };
+export const commands: Record<string, Command> = { outline, convert, serve };

@@ -1,0 +1,100 @@
+// The sync server's options, their defaults, and the checks that turn a bad value into
+// a clear error before anything starts.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { jsonLineLogger, type Logger } from './log';
+import type { GateLimits } from './net/socket-gate';
+import type { StoreConfig } from './store/open';
+
+/** Everything `createCruxServer` accepts; every field has a default. */
+export interface CruxServerOptions {
+  /** Interface to listen on. Default 127.0.0.1 (this machine only). */
+  host?: string;
+  /** Port to listen on; 0 picks a free one. Default 1234. */
+  port?: number;
+  /** Where documents and tokens live. Default SQLite in ./crux-server.db. */
+  store?: StoreConfig;
+  /** Redis to keep several instances of the server in step (optional). */
+  redis?: { host: string; port: number; prefix?: string; username?: string; password?: string };
+  /** Message size and rate limits (see GateLimits); unspecified ones keep their defaults. */
+  limits?: Partial<GateLimits>;
+  /** Origins whose browsers may connect (e.g. the desktop app's); undefined allows any origin. */
+  allowedOrigins?: readonly string[];
+  /** Take client addresses from X-Forwarded-For (only behind a trusted reverse proxy). Default false. */
+  trustProxy?: boolean;
+  /** Seconds a document stays in memory after its last client leaves. Default 30; 0 unloads at once. */
+  idleUnloadSeconds?: number;
+  /** Quiet time (ms) after the last change before a document's update log is compacted. Default 2000. */
+  compactDebounceMs?: number;
+  /** Longest time (ms) changes go uncompacted while editing continues. Default 10000. */
+  compactMaxDebounceMs?: number;
+  /** Where log events go. Default: JSON lines on stdout. */
+  logger?: Logger;
+  /** Serves HTTP requests the token API does not (an embedding app's pages); resolves true if it answered. */
+  requestHandler?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean> | boolean;
+}
+
+/** Default limits: generous enough for a seminar of 40 behind one NAT address. */
+export const DEFAULT_LIMITS: GateLimits = {
+  maxMessageBytes: 16 * 1024 * 1024,
+  messagesPerSecond: 200,
+  messageBurst: 1000,
+  ipMessagesPerSecond: 4000,
+  ipMessageBurst: 20_000,
+  ipConnectionsPerMinute: 400,
+};
+
+/** Options with every default filled in. */
+export interface ResolvedOptions extends Required<Omit<CruxServerOptions, 'redis' | 'allowedOrigins' | 'requestHandler'>> {
+  limits: GateLimits;
+  redis?: CruxServerOptions['redis'];
+  allowedOrigins?: readonly string[];
+  requestHandler?: CruxServerOptions['requestHandler'];
+}
+
+/** Fills in defaults and checks every value; throws an Error naming the bad option. */
+export function resolveOptions(options: CruxServerOptions): ResolvedOptions {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  for (const [name, value] of Object.entries(limits)) positive(`limits.${name}`, value);
+  const resolved: ResolvedOptions = {
+    host: options.host ?? '127.0.0.1',
+    port: options.port ?? 1234,
+    store: options.store ?? { kind: 'sqlite', path: './crux-server.db' },
+    redis: options.redis,
+    limits,
+    allowedOrigins: options.allowedOrigins,
+    trustProxy: options.trustProxy ?? false,
+    idleUnloadSeconds: options.idleUnloadSeconds ?? 30,
+    compactDebounceMs: options.compactDebounceMs ?? 2000,
+    compactMaxDebounceMs: options.compactMaxDebounceMs ?? 10_000,
+    logger: options.logger ?? jsonLineLogger((line) => process.stdout.write(line)),
+    requestHandler: options.requestHandler,
+  };
+  if (!Number.isInteger(resolved.port) || resolved.port < 0 || resolved.port > 65535) {
+    throw new Error(`port must be an integer from 0 to 65535, not ${resolved.port}`);
+  }
+  nonNegative('idleUnloadSeconds', resolved.idleUnloadSeconds);
+  nonNegative('compactDebounceMs', resolved.compactDebounceMs);
+  nonNegative('compactMaxDebounceMs', resolved.compactMaxDebounceMs);
+  if (resolved.store.kind === 'sqlite' && !resolved.store.path) throw new Error('store.path must name a file');
+  if (resolved.store.kind === 'postgres' && !/^postgres(ql)?:\/\//.test(resolved.store.url)) {
+    throw new Error('store.url must be a postgres:// connection string');
+  }
+  if (resolved.redis) {
+    if (!resolved.redis.host) throw new Error('redis.host must not be empty');
+    if (!Number.isInteger(resolved.redis.port) || resolved.redis.port < 1 || resolved.redis.port > 65535) {
+      throw new Error(`redis.port must be an integer from 1 to 65535, not ${resolved.redis.port}`);
+    }
+  }
+  for (const origin of resolved.allowedOrigins ?? []) {
+    if (!origin) throw new Error('allowedOrigins must not contain an empty string');
+  }
+  return resolved;
+}
+
+function positive(name: string, value: number): void {
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, not ${value}`);
+}
+
+function nonNegative(name: string, value: number): void {
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be zero or more, not ${value}`);
+}

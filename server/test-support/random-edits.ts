@@ -1,0 +1,66 @@
+// Random edits on the Crux document roots, in the style of Yjs's applyRandomTests:
+// each call makes one plausible change (a paragraph, typing into text, an annotation,
+// a concurrent note edit), driven by a seeded generator so failures repeat.
+import * as Y from 'yjs';
+import { ANNOTATIONS, ARTICLE } from '../../shared/model/roots';
+
+/** A seeded generator of numbers in [0, 1) (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['split', 'Moscow', 'Beijing', 'dilemma', 'party', 'ideology', 'interest', 'revision'];
+
+/** Makes one random edit to `doc` as participant `who`. */
+export function randomEdit(doc: Y.Doc, who: string, random: () => number): void {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const article = doc.getXmlFragment(ARTICLE);
+  const annotations = doc.getMap<Y.Map<unknown>>(ANNOTATIONS);
+  const paragraphs = article.toArray().filter((n): n is Y.XmlElement => n instanceof Y.XmlElement);
+  const roll = random();
+  if (roll < 0.25 || paragraphs.length === 0) {
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText(`${who}: ${pick(WORDS)}`)]);
+    article.insert(Math.floor(random() * (article.length + 1)), [paragraph]);
+  } else if (roll < 0.55) {
+    const text = pick(paragraphs).firstChild;
+    if (text instanceof Y.XmlText) text.insert(Math.floor(random() * (text.length + 1)), ` ${pick(WORDS)}`);
+  } else if (roll < 0.65 && paragraphs.length > 3) {
+    const text = pick(paragraphs).firstChild;
+    if (text instanceof Y.XmlText && text.length > 2) text.delete(Math.floor(random() * (text.length - 1)), 1);
+  } else if (roll < 0.85 || annotations.size === 0) {
+    const annotation = new Y.Map<unknown>();
+    annotation.set('author', who);
+    annotation.set('role', pick(['evidence', 'claim', 'counter']));
+    annotation.set('note', new Y.Text(pick(WORDS)));
+    annotations.set(`${who}-${Math.floor(random() * 1e9)}`, annotation);
+  } else {
+    const note = pick([...annotations.values()]).get('note');
+    if (note instanceof Y.Text) note.insert(Math.floor(random() * (note.length + 1)), ` ${who}`);
+  }
+}
+
+/** A comparable picture of a document's Crux content (map keys sorted: their order is per replica). */
+export function contentOf(doc: Y.Doc): string {
+  return JSON.stringify({
+    article: doc.getXmlFragment(ARTICLE).toString(),
+    annotations: sortKeys(doc.getMap(ANNOTATIONS).toJSON()),
+  });
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
+  );
+}
