@@ -2,12 +2,14 @@
 // reflowing a large book never freezes the window, and reports progress as it goes.
 import { ImportError } from '../../shared/import/types';
 import type { ImportReply, ImportRequest } from './import-protocol';
-import { runImport } from './run-import';
+import { runImport, warmUpImport } from './run-import';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
   postMessage(message: ImportReply): void;
 };
+
+setTimeout(warmUpImport, 0);
 
 scope.onmessage = async (event) => {
   const { id, name, bytes } = event.data;
