@@ -72,7 +72,15 @@ describe('opening files', () => {
     expect(await size()).toBe(normal);
   });
 
-  it('lists recently opened files after a reload and reopens one from the list', async () => {
+  it('brings back the reading that was open after a reload', async () => {
+    await page.reload();
+    await waitForReading(page, 'lighthouse');
+    expect(await page.locator('#doc-title').getAttribute('title')).toBe('lighthouse.txt');
+  });
+
+  it('lists recently opened files on the start screen and reopens one from the list', async () => {
+    // With no project to bring back, the app starts on its start screen.
+    await page.evaluate(() => localStorage.removeItem('crux.last-project'));
     await page.reload();
     await page.getByRole('toolbar', { name: 'Document' }).waitFor();
     const recent = page.getByRole('list', { name: 'Recent files' });

@@ -2,11 +2,11 @@
 // Y.Doc, the outline and the find bar, and routes commands (menu, shortcuts, buttons)
 // to them. Each part lives in its own module; this one only wires them.
 import { TextSelection } from 'prosemirror-state';
-import type * as Y from 'yjs';
 import type { ImportResult } from '../shared/import/types';
 import type { MenuCommand, OpenedFile } from '../shared/ipc';
-import { createReadingDoc } from './editor/load-reading';
+import { writeReading } from './editor/load-reading';
 import { mountReader, type Reader } from './editor/reader';
+import type { PreparedBinding } from './editor/load-reading';
 import { createFindBar } from './find/find-bar';
 import { createMapPane } from './graph/map-pane';
 import { ImportClient } from './import/import-client';
@@ -20,6 +20,8 @@ import { h } from './shell/dom';
 import { createReaderZoom } from './shell/reader-zoom';
 import { createShell } from './shell/shell';
 import { commandForKey } from './shell/shortcuts';
+import { lastProjectId, newProjectId, openSession, readingSourceName, setReadingSource, type Session } from './session/session';
+import { createUiStore, type UiStore } from './state/ui-store';
 
 /** Readings longer than this (in document positions, about characters) skip off-screen layout. */
 const LONG_READING = 200_000;
@@ -30,6 +32,10 @@ export interface App {
   run(command: MenuCommand): void;
   /** Opens a file already in memory. */
   open(file: OpenedFile): Promise<void>;
+  /** The UI state shared by the views. */
+  readonly ui: UiStore;
+  /** The open project, if any. */
+  session(): Session | null;
 }
 
 /** Builds the app into `host`. */
@@ -48,7 +54,8 @@ export function startApp(host: HTMLElement, platform: Platform): App {
 
   const page = h('article', { class: 'page', hidden: true });
   let reader: Reader | null = null;
-  let ydoc: Y.Doc | null = null;
+  let session: Session | null = null;
+  const ui = createUiStore();
 
   const opener: Opener = createOpener({
     platform,
@@ -64,14 +71,24 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   shell.readerScroll.append(emptyState.element, page);
   void emptyState.refreshRecent();
 
-  function showReading(result: ImportResult, file: OpenedFile): void {
-    const loaded = createReadingDoc(result.doc);
+  /** Opens an imported reading as a new project. */
+  async function showReading(result: ImportResult, file: OpenedFile): Promise<void> {
+    const next = await openSession(newProjectId());
+    const prepared = writeReading(next.doc, result.doc);
+    setReadingSource(next, { name: file.name, format: result.format });
+    await mount(next, prepared, result.doc.content.size);
+  }
+
+  /** Shows a session's reading in the reader, replacing what was shown. */
+  async function mount(next: Session, prepared: PreparedBinding | undefined, size: number): Promise<void> {
     reader?.destroy();
-    ydoc?.destroy();
-    ydoc = loaded.ydoc;
+    const previous = session;
+    session = next;
+    ui.update({ selected: null, hovered: null, selectedBy: null, focus: null });
+    await previous?.destroy();
     // Long readings lay out only what is on screen (see .is-long in reader.css).
-    page.classList.toggle('is-long', result.doc.content.size > LONG_READING);
-    reader = mountReader(page, loaded.ydoc, { prepared: loaded.prepared });
+    page.classList.toggle('is-long', size > LONG_READING);
+    reader = mountReader(page, next.doc, { ...(prepared ? { prepared } : {}), undoManager: next.undo });
     const shown = reader;
     emptyState.element.hidden = true;
     page.hidden = false;
@@ -79,21 +96,34 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     outline.setReader(shown);
     find.setReader(shown);
     shell.findButton.disabled = false;
+    const fileName = readingSourceName(next) ?? 'Untitled';
     const showTitle = () => {
-      const title = shown.title() ?? file.name;
+      const title = shown.title() ?? fileName;
       shell.docTitle.textContent = title;
-      shell.docTitle.title = file.name;
+      shell.docTitle.title = fileName;
       document.title = `${title} — Crux`;
     };
     showTitle();
-    shown.onUpdate((view, previous) => {
-      if (view.state.doc.firstChild !== previous.doc.firstChild) showTitle();
+    shown.onUpdate((view, previousState) => {
+      if (view.state.doc.firstChild !== previousState.doc.firstChild) showTitle();
     });
     // Focus was on whatever opened the file (maybe now hidden); start reading at the top.
     const { view } = shown;
     view.dispatch(view.state.tr.setSelection(TextSelection.atStart(view.state.doc)));
     view.focus();
     shell.readerScroll.scrollTop = 0;
+  }
+
+  /** Reopens the project that was open when the app last ran. */
+  async function reopenLast(): Promise<void> {
+    const id = lastProjectId();
+    if (!id) return;
+    const last = await openSession(id);
+    if (!last.hasReading() || session) {
+      await last.destroy();
+      return;
+    }
+    await mount(last, undefined, 0);
   }
 
   function focusReader(): void {
@@ -181,5 +211,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     if (others > 0) notices.announce(`Crux opens one file at a time; it opened ${file.name}.`);
   });
 
-  return { run, open: opener.open };
+  void reopenLast();
+
+  return { run, open: opener.open, ui, session: () => session };
 }

@@ -40,6 +40,10 @@ export interface ReaderOptions {
   lang?: string;
   /** The document and mapping of a Y.Doc just written (see load-reading.ts), to bind without rebuilding. */
   prepared?: PreparedBinding;
+  /** The user's undo manager, shared with annotation edits so one Ctrl+Z history covers both. */
+  undoManager?: Y.UndoManager;
+  /** More plugins (highlights, presence…), after the reader's own. */
+  plugins?: Plugin[];
 }
 
 /** Mounts a reader of `ydoc`'s article into `place`. */
@@ -60,11 +64,12 @@ export function mountReader(place: HTMLElement, ydoc: Y.Doc, options: ReaderOpti
     doc,
     plugins: [
       ySyncPlugin(fragment, { mapping }),
-      yUndoPlugin(),
+      yUndoPlugin(options.undoManager ? { undoManager: options.undoManager } : {}),
       keymap({ 'Mod-z': undoCommand, 'Mod-y': redoCommand, 'Mod-Shift-z': redoCommand }),
       keymap(baseKeymap),
       outlinePlugin(),
       search(),
+      ...(options.plugins ?? []),
       notify,
     ],
   });

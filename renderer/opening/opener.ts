@@ -9,7 +9,7 @@ import type { Notices } from './notices';
 import { markOpenStep, measureOpen } from './open-timing';
 
 /** Receives a successfully imported reading; it shows it. */
-export type ShowReading = (result: ImportResult, file: OpenedFile) => void;
+export type ShowReading = (result: ImportResult, file: OpenedFile) => void | Promise<void>;
 
 /** Opens files. */
 export interface Opener {
@@ -61,7 +61,12 @@ export function createOpener(deps: {
     if (ticket !== latest) return;
     markOpenStep('imported');
     notices.clearError();
-    deps.show(result, file);
+    try {
+      await deps.show(result, file);
+    } catch (error) {
+      fail(file.name, `Crux could not open the project for this reading: ${messageOf(error)}`);
+      return;
+    }
     markOpenStep('rendered');
     measureOpen();
     const warnings = result.warnings.length ? ` ${result.warnings.join(' ')}` : '';
