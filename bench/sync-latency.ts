@@ -13,8 +13,8 @@ import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FromClients, Kind, ToClients } from './sync-clients-child';
-import type { FromChild, ToChild } from './sync-server-child';
+import type { FromClients, Kind, ToClients } from './support/sync-clients-child';
+import type { FromChild, ToChild } from './support/sync-server-child';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLIENTS = 100;
@@ -43,7 +43,7 @@ interface Result {
 /** Starts a child with the project's Node (the server needs Node 22 for node:sqlite) and tsx. */
 function start(script: string, argv: string[]): ChildProcess {
   const projectNode = join(repoRoot, 'node_modules', '.bin', 'node');
-  return fork(join(repoRoot, 'bench', script), argv, {
+  return fork(join(repoRoot, 'bench', 'support', script), argv, {
     cwd: repoRoot,
     execPath: existsSync(projectNode) ? projectNode : process.execPath,
     execArgv: ['--import', 'tsx', '--expose-gc', '--no-warnings'],

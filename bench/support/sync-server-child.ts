@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setupWSConnection } from '@y/websocket-server/utils';
 import { WebSocketServer } from 'ws';
-import { createCruxServer, silentLogger } from '../server';
+import { createCruxServer, silentLogger } from '../../server';
 
 /** Messages from the parent. */
 export type ToChild = { type: 'heap' } | { type: 'stop' };

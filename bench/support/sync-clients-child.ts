@@ -6,7 +6,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { ANNOTATIONS, ARTICLE } from '../shared/model/roots';
+import { ANNOTATIONS, ARTICLE } from '../../shared/model/roots';
 
 /** The server a client connects to. */
 export type Kind = 'crux' | 'y-websocket';
