@@ -1,0 +1,529 @@
+// A Crux project file (`.crux`): one SQLite database holding the project's Yjs document as
+// a compacted state plus an append-only log of updates, its named versions and the file
+// it was imported from. Callers see Yjs updates and documents; locking, durability,
+// checksums, compaction and the rolling backup stay in here.
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import * as Y from 'yjs';
+import { MAX_IMPORT_BYTES, type ImportFormat } from '../../shared/import/types';
+import { checkDatabase, checkHeader, toCruxError } from './check';
+import { copyDatabase, createDatabase, openDatabase, putMeta, transaction } from './database';
+import { closedError, damagedError, invalidInputError, lockedError, notFoundError, readOnlyError, type LockHolder } from './errors';
+import { META_KEYS } from './format';
+import { acquireLock, holderIsGone, lockPathOf, readHolder, takeOverLock, thisHost, tryLock, type FileLock } from './lock';
+import {
+  COLUMNS,
+  originalCrc,
+  originalIntact,
+  sha256Hex,
+  stateCrc,
+  updateCrc,
+  versionCrc,
+  type OriginalRow,
+  type StateRow,
+  type UpdateRow,
+  type VersionRow,
+} from './rows';
+import { APP_VERSION } from './app-version';
+
+/** What a project file says about itself (its `meta` table). */
+export interface CruxFileMeta {
+  /** Format of the file (`PRAGMA user_version`). */
+  formatVersion: number;
+  /** Version of the Crux that created the file. */
+  appVersion: string;
+  /** When the file was created, milliseconds since the epoch. */
+  created: number;
+  /** The project's title, as shown in window titles and recent-file lists. */
+  title: string;
+  /** Name of the file the reading was imported from, if any. */
+  sourceName: string | null;
+  /** Format the reading was imported from, if any. */
+  sourceFormat: ImportFormat | null;
+  /** For a file written by recovery: the name of the damaged file it came from. */
+  recoveredFrom: string | null;
+}
+
+/** The details of a project a user can change. */
+export interface ProjectDetails {
+  title?: string;
+  sourceName?: string | null;
+  sourceFormat?: ImportFormat | null;
+}
+
+/** How to open a project file. */
+export interface OpenOptions {
+  /** Create the file if it does not exist (default: false, which fails with `not-found`). */
+  create?: boolean;
+  /** Details written into a file this call creates. */
+  details?: ProjectDetails & { recoveredFrom?: string };
+  /** Version recorded in a file this call creates (default: this package's version). */
+  appVersion?: string;
+  /** Refresh `x.crux.bak` after each compaction (default: true). */
+  backup?: boolean;
+}
+
+/** One update to append. */
+export interface AppendEntry {
+  /** A Yjs update (v1 encoding). */
+  update: Uint8Array;
+  /** Who sent it, for history ('' when unknown). */
+  origin?: string;
+  /** When it was made, milliseconds since the epoch (default: now). */
+  at?: number;
+}
+
+/** What a compaction did. */
+export interface CompactionResult {
+  /** Updates folded into the state (0 when there was nothing to do). */
+  merged: number;
+  /** Size of the state afterwards, in bytes. */
+  stateBytes: number;
+  /** The backup written afterwards, or null if none was. */
+  backupPath: string | null;
+}
+
+/** A named version, without its content. */
+export interface VersionInfo {
+  id: number;
+  name: string;
+  /** When it was made, milliseconds since the epoch. */
+  created: number;
+  author: string;
+}
+
+/** The file a project was imported from, byte for byte. */
+export interface OriginalFile {
+  name: string;
+  mediaType: string;
+  bytes: Uint8Array;
+  /** Hex SHA-256 of `bytes`, checked on every read. */
+  sha256: string;
+  /** When it was stored, milliseconds since the epoch. */
+  added: number;
+}
+
+/** Size figures of a project file. */
+export interface FileStats {
+  /** Updates appended since the last compaction. */
+  pendingUpdates: number;
+  /** Size of the compacted state, in bytes. */
+  stateBytes: number;
+  /** Size on disk of the file and its write-ahead log, in bytes. */
+  fileBytes: number;
+}
+
+const IMPORT_FORMATS: readonly ImportFormat[] = ['txt', 'md', 'html', 'pdf', 'docx'];
+const MAX_NAME_LENGTH = 500;
+
+/** An open project file. Only one process (and one CruxFile) has a given file open at a time. */
+export class CruxFile {
+  /** Absolute path of the file. */
+  readonly path: string;
+  private readonly db: DatabaseSync;
+  private readonly lock: FileLock;
+  private readonly backup: boolean;
+  private readonly sql: ReturnType<typeof statements>;
+  private pending: number;
+  private closed = false;
+
+  private constructor(path: string, db: DatabaseSync, lock: FileLock, options: OpenOptions) {
+    this.path = path;
+    this.db = db;
+    this.lock = lock;
+    this.backup = options.backup ?? true;
+    this.sql = statements(db);
+    this.pending = (this.sql.countUpdates.get() as { n: number }).n;
+  }
+
+  /**
+   * Opens a project file for writing: checks it (header, structure, every checksum) and
+   * locks it. Throws a CruxFileError: `not-found`, `empty`, `not-crux`, `too-new`,
+   * `damaged` (then `recoverCruxFile` can help), `locked` or `read-only`.
+   */
+  static open(path: string, options: OpenOptions = {}): CruxFile {
+    const target = resolve(path);
+    if (existsSync(target)) return CruxFile.openExisting(target, options, null);
+    if (!options.create) throw notFoundError(target);
+    return CruxFile.create(target, options);
+  }
+
+  private static create(target: string, options: OpenOptions): CruxFile {
+    const lock = acquireLock(target);
+    try {
+      // Someone may have created it between our look and our lock.
+      if (!existsSync(target)) {
+        requireWritable(target, dirname(target));
+        const details = validDetails(options.details ?? {});
+        createDatabase(target, {
+          ...metaEntries({ title: '', ...details }),
+          ...(options.details?.recoveredFrom ? { [META_KEYS.recoveredFrom]: options.details.recoveredFrom } : {}),
+          [META_KEYS.appVersion]: options.appVersion ?? APP_VERSION,
+          [META_KEYS.created]: String(Date.now()),
+        });
+      }
+      return CruxFile.openExisting(target, options, lock);
+    } catch (error) {
+      lock.release();
+      throw toCruxError(error, target);
+    }
+  }
+
+  private static openExisting(target: string, options: OpenOptions, held: FileLock | null): CruxFile {
+    checkHeader(target);
+    requireWritable(target, target);
+    let lock = held;
+    let holder: LockHolder | null = null;
+    if (!lock) {
+      const attempt = tryLock(target);
+      if ('lock' in attempt) lock = attempt.lock;
+      else {
+        holder = holderIsGone(attempt.holder, attempt.lockPath) ? null : attempt.holder;
+        if (holder && holder.hostname !== thisHost) throw lockedError(target, holder, thisHost);
+        // On this machine SQLite's lock decides: if we get it, the lock file is stale
+        // (its process died, or its pid now belongs to someone else).
+      }
+    }
+    let db: DatabaseSync | null = null;
+    try {
+      db = openDatabase(target);
+      lock ??= takeOverLock(target);
+      checkDatabase(target, db);
+      return new CruxFile(target, db, lock, options);
+    } catch (error) {
+      db?.close();
+      lock?.release();
+      throw toCruxError(error, target, holder ?? readHolder(lockPathOf(target)));
+    }
+  }
+
+  /** What the file says about the project. */
+  get meta(): CruxFileMeta {
+    const rows = this.run(() => this.sql.allMeta.all() as { key: string; value: string }[]);
+    const values = new Map(rows.map((r) => [r.key, r.value]));
+    const text = (key: string) => values.get(key) ?? null;
+    return {
+      formatVersion: Number(text(META_KEYS.formatVersion)),
+      appVersion: text(META_KEYS.appVersion) ?? '',
+      created: Number(text(META_KEYS.created)),
+      title: text(META_KEYS.title) ?? '',
+      sourceName: text(META_KEYS.sourceName),
+      sourceFormat: text(META_KEYS.sourceFormat) as ImportFormat | null,
+      recoveredFrom: text(META_KEYS.recoveredFrom),
+    };
+  }
+
+  /** Changes the project's details; keys left out stay as they are. */
+  setDetails(details: ProjectDetails): void {
+    const entries = metaEntries(validDetails(details));
+    this.run(() => transaction(this.db, () => putMeta(this.db, entries)));
+  }
+
+  /** Durably appends one Yjs update: when this returns, a crash or power cut keeps it. */
+  appendUpdate(update: Uint8Array, origin = ''): void {
+    this.appendUpdates([{ update, origin }]);
+  }
+
+  /**
+   * Durably appends several updates in one transaction (one fsync). Each must decode as
+   * a Yjs update; if one does not, nothing is written.
+   */
+  appendUpdates(entries: readonly AppendEntry[]): void {
+    this.ensureOpen();
+    const rows = entries.map((entry, index) => checkAppendEntry(entry, index));
+    if (rows.length === 0) return;
+    this.run(() =>
+      transaction(this.db, () => {
+        for (const row of rows) this.sql.insertUpdate.run(row.at, row.origin, row.data, updateCrc(row));
+      }),
+    );
+    this.pending += rows.length;
+  }
+
+  /** Updates appended since the last compaction; compact when this grows large. */
+  get pendingUpdates(): number {
+    return this.pending;
+  }
+
+  /** The whole document as one Yjs update (the state and every update after it). */
+  loadState(): Uint8Array {
+    return this.run(() => {
+      const state = this.readState();
+      const updates = this.readUpdates();
+      if (updates.length === 0) return state.doc;
+      return this.decoding(() => Y.mergeUpdates([state.doc, ...updates.map((u) => u.data)]));
+    });
+  }
+
+  /** A new Y.Doc holding the whole document. */
+  loadDoc(): Y.Doc {
+    const update = this.loadState();
+    const doc = new Y.Doc();
+    this.decoding(() => Y.applyUpdate(doc, update));
+    return doc;
+  }
+
+  /**
+   * Folds every appended update into the state, in one transaction: a crash leaves either
+   * the old state and all updates, or the new state and none. Deleted content is garbage-
+   * collected (named versions keep their own copy). Then refreshes `x.crux.bak`.
+   */
+  compact(): CompactionResult {
+    const { merged, stateBytes } = this.run(() =>
+      transaction(this.db, () => {
+        const state = this.readState();
+        const updates = this.readUpdates();
+        const last = updates.at(-1);
+        if (!last) return { merged: 0, stateBytes: state.doc.byteLength };
+        const doc = new Y.Doc();
+        try {
+          this.decoding(() =>
+            doc.transact(() => {
+              Y.applyUpdate(doc, state.doc);
+              for (const update of updates) Y.applyUpdate(doc, update.data);
+            }),
+          );
+          const row = { through: last.id, at: Date.now(), doc: Y.encodeStateAsUpdate(doc), state_vector: Y.encodeStateVector(doc) };
+          this.sql.updateState.run(row.through, row.at, row.doc, row.state_vector, stateCrc(row));
+          this.sql.deleteUpdates.run(last.id);
+          this.db.exec('PRAGMA incremental_vacuum');
+          return { merged: updates.length, stateBytes: row.doc.byteLength };
+        } finally {
+          doc.destroy();
+        }
+      }),
+    );
+    this.pending = 0;
+    const backupPath = this.backup && (merged > 0 || !existsSync(this.backupPath)) ? this.writeBackup() : null;
+    return { merged, stateBytes, backupPath };
+  }
+
+  /** Where the rolling backup lives: `x.crux.bak`, a whole project as of the last compaction. */
+  get backupPath(): string {
+    return `${this.path}.bak`;
+  }
+
+  /** Saves a named version of `doc`: its snapshot and its whole content, kept through compaction. */
+  addVersion(name: string, doc: Y.Doc, author: string): VersionInfo {
+    const row = {
+      name: requireText('A version name', name),
+      author: requireText('An author', author),
+      created: Date.now(),
+      snapshot: Y.encodeSnapshot(Y.snapshot(doc)),
+      doc: Y.encodeStateAsUpdate(doc),
+    };
+    const id = this.run(() =>
+      transaction(this.db, () =>
+        Number(this.sql.insertVersion.run(row.name, row.created, row.author, row.snapshot, row.doc, versionCrc(row)).lastInsertRowid),
+      ),
+    );
+    return { id, name: row.name, created: row.created, author: row.author };
+  }
+
+  /** Every named version, oldest first. */
+  listVersions(): VersionInfo[] {
+    return this.run(() => this.sql.listVersions.all() as unknown as VersionInfo[]);
+  }
+
+  /** A detached copy of the document as it was at a version; changes to it are never saved. */
+  loadVersion(id: number): Y.Doc {
+    const row = this.readVersion(id);
+    const doc = new Y.Doc();
+    this.decoding(() => Y.applyUpdate(doc, row.doc));
+    return doc;
+  }
+
+  /** The Yjs snapshot taken with a version (for showing what changed since). */
+  versionSnapshot(id: number): Y.Snapshot {
+    const row = this.readVersion(id);
+    return this.decoding(() => Y.decodeSnapshot(row.snapshot));
+  }
+
+  /** Stores the file the project was imported from, replacing any earlier one. */
+  setOriginal(bytes: Uint8Array, name: string, mediaType: string): OriginalFile {
+    if (!(bytes instanceof Uint8Array) || bytes.byteLength === 0) {
+      throw invalidInputError('The original file is empty: there is nothing to keep.');
+    }
+    if (bytes.byteLength > MAX_IMPORT_BYTES) {
+      throw invalidInputError(`The original file is ${bytes.byteLength} bytes, over the ${MAX_IMPORT_BYTES} bytes Crux imports.`);
+    }
+    if (!/^[a-z0-9][\w.+-]*\/[\w.+-]+$/i.test(mediaType)) {
+      throw invalidInputError(`“${mediaType}” is not a media type (such as application/pdf).`);
+    }
+    const row = { name: requireText('The original file’s name', name), media_type: mediaType, added: Date.now(), sha256: sha256Hex(bytes) };
+    this.run(() =>
+      transaction(this.db, () =>
+        this.sql.putOriginal.run(row.name, row.media_type, row.added, row.sha256, bytes, originalCrc(row)),
+      ),
+    );
+    return { name: row.name, mediaType, bytes, sha256: row.sha256, added: row.added };
+  }
+
+  /** The file the project was imported from, checked against its SHA-256; null if none was stored. */
+  getOriginal(): OriginalFile | null {
+    const row = this.run(() => this.sql.getOriginal.get() as OriginalRow | undefined);
+    if (!row) return null;
+    if (!originalIntact(row)) throw damagedError(this.path, 'the copy of the original imported file no longer matches its checksum');
+    return { name: row.name, mediaType: row.media_type, bytes: row.bytes, sha256: row.sha256, added: row.added };
+  }
+
+  /** Size figures of the file. */
+  stats(): FileStats {
+    const stateBytes = this.run(() => (this.sql.stateBytes.get() as { n: number }).n);
+    const size = (p: string) => (existsSync(p) ? statSync(p).size : 0);
+    return { pendingUpdates: this.pending, stateBytes, fileBytes: size(this.path) + size(`${this.path}-wal`) };
+  }
+
+  /**
+   * Compacts what is pending (unless `compact` is false: a quick exit), then closes the
+   * database, which folds the write-ahead log into the file, and removes the lock. A
+   * compaction error is thrown after closing; the appended updates are safe either way.
+   */
+  close(options: { compact?: boolean } = {}): void {
+    if (this.closed) return;
+    try {
+      const wanted = this.pending > 0 || (this.backup && !existsSync(this.backupPath));
+      if (wanted && options.compact !== false) this.compact();
+    } finally {
+      this.closed = true;
+      this.db.close();
+      this.lock.release();
+    }
+  }
+
+  private writeBackup(): string {
+    this.run(() => copyDatabase(this.db, this.backupPath));
+    return this.backupPath;
+  }
+
+  private readState(): StateRow {
+    const state = this.sql.getState.get() as StateRow | undefined;
+    if (!state) throw damagedError(this.path, 'its saved state is missing');
+    if (state.crc !== stateCrc(state)) throw damagedError(this.path, 'its saved state no longer matches its checksum');
+    return state;
+  }
+
+  private readUpdates(): UpdateRow[] {
+    const updates = this.sql.allUpdates.all() as unknown as UpdateRow[];
+    const bad = updates.filter((u) => u.crc !== updateCrc(u)).length;
+    if (bad > 0) throw damagedError(this.path, `${bad} recent change${bad === 1 ? '' : 's'} no longer match their checksums`);
+    return updates;
+  }
+
+  private readVersion(id: number): VersionRow {
+    const row = this.run(() => (Number.isSafeInteger(id) ? (this.sql.getVersion.get(id) as VersionRow | undefined) : undefined));
+    if (!row) throw invalidInputError(`This project has no version ${id}.`);
+    if (row.crc !== versionCrc(row)) throw damagedError(this.path, `its version “${row.name}” no longer matches its checksum`);
+    return row;
+  }
+
+  /** Runs Yjs decoding; data that passed its checksum yet fails to decode means damage. */
+  private decoding<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (error) {
+      throw damagedError(this.path, 'part of the document no longer reads back', String(error));
+    }
+  }
+
+  /** Runs a database call on the open file, turning SQLite's errors into CruxFileErrors. */
+  private run<T>(fn: () => T): T {
+    this.ensureOpen();
+    try {
+      return fn();
+    } catch (error) {
+      throw toCruxError(error, this.path);
+    }
+  }
+
+  private ensureOpen(): void {
+    if (this.closed) throw closedError(this.path);
+  }
+}
+
+function statements(db: DatabaseSync) {
+  const prepare = (sql: string): StatementSync => db.prepare(sql);
+  return {
+    countUpdates: prepare('SELECT count(*) AS n FROM updates'),
+    insertUpdate: prepare('INSERT INTO updates (at, origin, data, crc) VALUES (?, ?, ?, ?)'),
+    allUpdates: prepare(`SELECT ${COLUMNS.updates} FROM updates ORDER BY id`),
+    deleteUpdates: prepare('DELETE FROM updates WHERE id <= ?'),
+    getState: prepare(`SELECT ${COLUMNS.state} FROM state WHERE id = 1`),
+    updateState: prepare('UPDATE state SET through = ?, at = ?, doc = ?, state_vector = ?, crc = ? WHERE id = 1'),
+    stateBytes: prepare('SELECT length(doc) AS n FROM state WHERE id = 1'),
+    allMeta: prepare('SELECT key, value FROM meta'),
+    insertVersion: prepare('INSERT INTO versions (name, created, author, snapshot, doc, crc) VALUES (?, ?, ?, ?, ?, ?)'),
+    listVersions: prepare('SELECT id, name, created, author FROM versions ORDER BY id'),
+    getVersion: prepare(`SELECT ${COLUMNS.versions} FROM versions WHERE id = ?`),
+    putOriginal: prepare(
+      'INSERT OR REPLACE INTO original (id, name, media_type, added, sha256, bytes, crc) VALUES (1, ?, ?, ?, ?, ?, ?)',
+    ),
+    getOriginal: prepare(`SELECT ${COLUMNS.original} FROM original WHERE id = 1`),
+  };
+}
+
+function requireWritable(target: string, path: string): void {
+  try {
+    accessSync(path, constants.W_OK);
+    // The write-ahead log is created beside the file.
+    accessSync(dirname(target), constants.W_OK);
+  } catch (error) {
+    throw readOnlyError(target, String(error));
+  }
+}
+
+/**
+ * Checks an update before it is appended (`index` names it in the message): it must
+ * decode as a Yjs update, with a short origin and a valid time. Throws `invalid-input`.
+ */
+export function checkAppendEntry(entry: AppendEntry, index = 0): Omit<UpdateRow, 'id' | 'crc'> {
+  const { update, origin = '', at = Date.now() } = entry;
+  const where = `Update ${index + 1}`;
+  if (!(update instanceof Uint8Array) || update.byteLength === 0) throw invalidInputError(`${where} is empty: nothing was saved.`);
+  try {
+    Y.decodeUpdate(update);
+  } catch {
+    throw invalidInputError(`${where} is not a Yjs update (${update.byteLength} bytes that do not decode): nothing was saved.`);
+  }
+  if (typeof origin !== 'string' || origin.length > MAX_NAME_LENGTH) {
+    throw invalidInputError(`${where} has an origin that is not a short text: nothing was saved.`);
+  }
+  if (!Number.isSafeInteger(at) || at < 0) throw invalidInputError(`${where} has no valid time: nothing was saved.`);
+  return { at, origin, data: update };
+}
+
+function validDetails(details: ProjectDetails): ProjectDetails {
+  const out: ProjectDetails = {};
+  if (details.title !== undefined) {
+    if (typeof details.title !== 'string' || details.title.length > MAX_NAME_LENGTH) {
+      throw invalidInputError(`A project title is a text of up to ${MAX_NAME_LENGTH} characters.`);
+    }
+    out.title = details.title.trim();
+  }
+  if (details.sourceName !== undefined) {
+    out.sourceName = details.sourceName === null ? null : requireText('A source file name', details.sourceName);
+  }
+  if (details.sourceFormat !== undefined) {
+    if (details.sourceFormat !== null && !IMPORT_FORMATS.includes(details.sourceFormat)) {
+      throw invalidInputError(`“${String(details.sourceFormat)}” is not a format Crux imports (${IMPORT_FORMATS.join(', ')}).`);
+    }
+    out.sourceFormat = details.sourceFormat;
+  }
+  return out;
+}
+
+function metaEntries(details: ProjectDetails): Record<string, string | null> {
+  const entries: Record<string, string | null> = {};
+  if (details.title !== undefined) entries[META_KEYS.title] = details.title;
+  if (details.sourceName !== undefined) entries[META_KEYS.sourceName] = details.sourceName;
+  if (details.sourceFormat !== undefined) entries[META_KEYS.sourceFormat] = details.sourceFormat;
+  return entries;
+}
+
+function requireText(what: string, value: string): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (!text) throw invalidInputError(`${what} can’t be empty.`);
+  if (text.length > MAX_NAME_LENGTH) throw invalidInputError(`${what} is too long (over ${MAX_NAME_LENGTH} characters).`);
+  return text;
+}
