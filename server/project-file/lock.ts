@@ -2,7 +2,7 @@
 // a second window can name them. It is not what keeps two writers apart — SQLite's
 // exclusive lock on the database is (see crux-file.ts); the lock file is the messenger,
 // and the last word on a file shared from another computer, where we cannot check.
-import { readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { lockedError, type LockHolder } from './errors';
 
@@ -29,13 +29,35 @@ export const thisHost = hostname();
 export function tryLock(target: string): LockAttempt {
   const path = lockPathOf(target);
   const content = lockContent();
-  try {
-    writeFileSync(path, content, { flag: 'wx' });
-    return { lock: heldLock(path, content) };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
+  if (createWhole(path, content)) return { lock: heldLock(path, content) };
   return { holder: readHolder(path), lockPath: path };
+}
+
+/**
+ * Creates `path` holding `content` unless it exists, so that it is never seen empty: the
+ * content goes into a file of our own, which is then hard-linked into place (atomic, and
+ * fails if the name is taken). Returns false if the file exists.
+ */
+function createWhole(path: string, content: string): boolean {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  try {
+    linkSync(temporary, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    // A file system without hard links (FAT, some network shares): create, then write.
+    // A crash in between leaves an empty lock file, which `holderIsGone` ages out.
+    try {
+      writeFileSync(path, content, { flag: 'wx' });
+      return true;
+    } catch (fallbackError) {
+      if ((fallbackError as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw fallbackError;
+    }
+  } finally {
+    rmSync(temporary, { force: true });
+  }
 }
 
 /**
@@ -51,13 +73,15 @@ export function acquireLock(target: string): FileLock {
 }
 
 /**
- * Replaces a lock file whose holder is gone (the caller has proved it: the database's
- * own lock was free). Overwrites rather than deletes, so no third process can slip in.
+ * Replaces a lock file whose holder is gone (the caller has proved it). Replaces rather
+ * than deletes, so no third process can slip in, and by a rename, so it is never empty.
  */
 export function takeOverLock(target: string): FileLock {
   const path = lockPathOf(target);
   const content = lockContent();
-  writeFileSync(path, content);
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, path);
   return heldLock(path, content);
 }
 
