@@ -62,15 +62,12 @@ export function emptyError(path: string): CruxFileError {
 
 /** The file is not a Crux project: `kind` says what it looks like instead. */
 export function notCruxError(path: string, kind: 'text' | 'binary' | 'other-database'): CruxFileError {
-  const what = {
-    text: 'it is a text file, not a project saved by Crux',
-    binary: 'it is not a file saved by Crux',
-    'other-database': 'it is a database made by another program',
+  const message = {
+    text: `${quoteName(path)} is not a Crux project: it is a text file. To read it in Crux, import it as a document instead.`,
+    binary: `${quoteName(path)} is not a Crux project: Crux did not save it. To read a document in Crux, import it (.txt, .md, .html, .pdf or .docx) instead of opening it as a project.`,
+    'other-database': `${quoteName(path)} is not a Crux project: it is a database made by another program.`,
   }[kind];
-  return new CruxFileError(
-    'not-crux',
-    `${quoteName(path)} is not a Crux project: ${what}. To read a document in Crux, import it (.txt, .md, .html, .pdf or .docx) instead of opening it as a project.`,
-  );
+  return new CruxFileError('not-crux', message);
 }
 
 /** The file was written by a newer Crux. */

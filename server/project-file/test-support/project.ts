@@ -21,21 +21,26 @@ export function tempFolder(): string {
   return folder;
 }
 
-/** The text a project made by `makeProject` holds before and after its last compaction. */
+/** What a project made by `makeProject` holds. */
 export interface ProjectContent {
   /** The article text as compacted (in the state row and the backup). */
   compacted: string;
   /** The article text with the updates appended after the compaction. */
   final: string;
+  /** The bytes stored as the original imported file (`source.md`, text/markdown). */
+  original: Uint8Array;
 }
 
 /**
- * Writes a closed project at `path`: `paragraphs` of numbered text, compacted (which
- * also writes the backup), a named version, then `tail` more edits left as updates.
+ * Writes a closed project at `path`: an original file, `paragraphs` of numbered text,
+ * compacted (which also writes the backup), a named version, then `tail` more edits
+ * left as updates.
  */
 export function makeProject(path: string, options: { paragraphs?: number; tail?: number; version?: boolean } = {}): ProjectContent {
   const { paragraphs = 200, tail = 40, version = true } = options;
   const file = CruxFile.open(path, { create: true, details: { title: 'Test project' } });
+  const original = new TextEncoder().encode('# Source\n\n' + 'A line of the imported file.\n'.repeat(100));
+  file.setOriginal(original, 'source.md', 'text/markdown');
   const doc = new Y.Doc();
   const text = doc.getText('article');
   const batch: Uint8Array[] = [];
@@ -49,7 +54,7 @@ export function makeProject(path: string, options: { paragraphs?: number; tail?:
   file.appendUpdates(batch.splice(0).map((update) => ({ update, origin: 'test' })));
   const final = text.toString();
   file.close({ compact: false });
-  return { compacted, final };
+  return { compacted, final, original };
 }
 
 /** The article text of a project file, opened and closed again. */
