@@ -1,7 +1,9 @@
 // Continuous autosave: collects a live document's updates and appends them to its project
 // file in batches, at most `delayMs` after the first of a batch arrived. A crash loses at
 // most that much work, and the disk sees a few fsyncs a second however fast people type.
-import { checkAppendEntry, type AppendEntry, type CruxFile } from './crux-file';
+import type { CruxFile } from './crux-file';
+import type { AppendEntry } from './types';
+import { checkAppendEntry } from './validate';
 
 /** How an Autosave batches and tidies. */
 export interface AutosaveOptions {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { MAX_IMPORT_BYTES } from '../../shared/import/types';
 import { ANNOTATIONS, ARTICLE } from '../../shared/model/roots';
 import { CruxFile } from './crux-file';
 import { CruxFileError } from './errors';
@@ -232,6 +233,9 @@ describe('the original imported file', () => {
       '“plain text” is not a media type (such as application/pdf).',
     );
     expect(() => file.setOriginal(new Uint8Array([1]), '', 'text/plain')).toThrow('The original file’s name can’t be empty.');
+    expect(() => file.setOriginal(new Uint8Array(MAX_IMPORT_BYTES + 1), 'huge.pdf', 'application/pdf')).toThrow(
+      'The original file is just over 50 MB, over the 50 MB Crux imports.',
+    );
     expect(fileHash(path)).toBe(before);
     expect(file.getOriginal()).toMatchObject({ name: 'notes.md', bytes: new Uint8Array([1, 2, 3]) });
     file.close();

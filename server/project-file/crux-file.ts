@@ -2,16 +2,16 @@
 // a compacted state plus an append-only log of updates, its named versions and the file
 // it was imported from. Callers see Yjs updates and documents; locking, durability,
 // checksums, compaction and the rolling backup stay in here.
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import * as Y from 'yjs';
-import { MAX_IMPORT_BYTES, type ImportFormat } from '../../shared/import/types';
+import type { ImportFormat } from '../../shared/import/types';
 import { checkDatabase, checkHeader, toCruxError } from './check';
 import { copyDatabase, createDatabase, openDatabase, putMeta, transaction } from './database';
-import { closedError, damagedError, invalidInputError, lockedError, notFoundError, readOnlyError, type LockHolder } from './errors';
+import { closedError, damagedError, invalidInputError, lockedError, notFoundError, type LockHolder } from './errors';
 import { META_KEYS } from './format';
-import { acquireLock, holderIsGone, lockPathOf, readHolder, takeOverLock, thisHost, tryLock, type FileLock } from './lock';
+import { acquireLock, holderIsGone, takeOverLock, thisHost, tryLock, type FileLock } from './lock';
 import {
   COLUMNS,
   originalCrc,
@@ -26,96 +26,17 @@ import {
   type VersionRow,
 } from './rows';
 import { APP_VERSION } from './app-version';
-
-/** What a project file says about itself (its `meta` table). */
-export interface CruxFileMeta {
-  /** Format of the file (`PRAGMA user_version`). */
-  formatVersion: number;
-  /** Version of the Crux that created the file. */
-  appVersion: string;
-  /** When the file was created, milliseconds since the epoch. */
-  created: number;
-  /** The project's title, as shown in window titles and recent-file lists. */
-  title: string;
-  /** Name of the file the reading was imported from, if any. */
-  sourceName: string | null;
-  /** Format the reading was imported from, if any. */
-  sourceFormat: ImportFormat | null;
-  /** For a file written by recovery: the name of the damaged file it came from. */
-  recoveredFrom: string | null;
-}
-
-/** The details of a project a user can change. */
-export interface ProjectDetails {
-  title?: string;
-  sourceName?: string | null;
-  sourceFormat?: ImportFormat | null;
-}
-
-/** How to open a project file. */
-export interface OpenOptions {
-  /** Create the file if it does not exist (default: false, which fails with `not-found`). */
-  create?: boolean;
-  /** Details written into a file this call creates. */
-  details?: ProjectDetails & { recoveredFrom?: string };
-  /** Version recorded in a file this call creates (default: this package's version). */
-  appVersion?: string;
-  /** Refresh `x.crux.bak` after each compaction (default: true). */
-  backup?: boolean;
-}
-
-/** One update to append. */
-export interface AppendEntry {
-  /** A Yjs update (v1 encoding). */
-  update: Uint8Array;
-  /** Who sent it, for history ('' when unknown). */
-  origin?: string;
-  /** When it was made, milliseconds since the epoch (default: now). */
-  at?: number;
-}
-
-/** What a compaction did. */
-export interface CompactionResult {
-  /** Updates folded into the state (0 when there was nothing to do). */
-  merged: number;
-  /** Size of the state afterwards, in bytes. */
-  stateBytes: number;
-  /** The backup written afterwards, or null if none was. */
-  backupPath: string | null;
-}
-
-/** A named version, without its content. */
-export interface VersionInfo {
-  id: number;
-  name: string;
-  /** When it was made, milliseconds since the epoch. */
-  created: number;
-  author: string;
-}
-
-/** The file a project was imported from, byte for byte. */
-export interface OriginalFile {
-  name: string;
-  mediaType: string;
-  bytes: Uint8Array;
-  /** Hex SHA-256 of `bytes`, checked on every read. */
-  sha256: string;
-  /** When it was stored, milliseconds since the epoch. */
-  added: number;
-}
-
-/** Size figures of a project file. */
-export interface FileStats {
-  /** Updates appended since the last compaction. */
-  pendingUpdates: number;
-  /** Size of the compacted state, in bytes. */
-  stateBytes: number;
-  /** Size on disk of the file and its write-ahead log, in bytes. */
-  fileBytes: number;
-}
-
-const IMPORT_FORMATS: readonly ImportFormat[] = ['txt', 'md', 'html', 'pdf', 'docx'];
-const MAX_NAME_LENGTH = 500;
+import type {
+  AppendEntry,
+  CompactionResult,
+  CruxFileMeta,
+  FileStats,
+  OpenOptions,
+  OriginalFile,
+  ProjectDetails,
+  VersionInfo,
+} from './types';
+import { checkAppendEntry, checkOriginal, metaEntries, requireText, requireWritable, validDetails } from './validate';
 
 /** An open project file. Only one process (and one CruxFile) has a given file open at a time. */
 export class CruxFile {
@@ -194,7 +115,7 @@ export class CruxFile {
     } catch (error) {
       db?.close();
       lock?.release();
-      throw toCruxError(error, target, holder ?? readHolder(lockPathOf(target)));
+      throw toCruxError(error, target, holder);
     }
   }
 
@@ -342,16 +263,7 @@ export class CruxFile {
 
   /** Stores the file the project was imported from, replacing any earlier one. */
   setOriginal(bytes: Uint8Array, name: string, mediaType: string): OriginalFile {
-    if (!(bytes instanceof Uint8Array) || bytes.byteLength === 0) {
-      throw invalidInputError('The original file is empty: there is nothing to keep.');
-    }
-    if (bytes.byteLength > MAX_IMPORT_BYTES) {
-      throw invalidInputError(`The original file is ${bytes.byteLength} bytes, over the ${MAX_IMPORT_BYTES} bytes Crux imports.`);
-    }
-    if (!/^[a-z0-9][\w.+-]*\/[\w.+-]+$/i.test(mediaType)) {
-      throw invalidInputError(`“${mediaType}” is not a media type (such as application/pdf).`);
-    }
-    const row = { name: requireText('The original file’s name', name), media_type: mediaType, added: Date.now(), sha256: sha256Hex(bytes) };
+    const row = { name: checkOriginal(bytes, name, mediaType), media_type: mediaType, added: Date.now(), sha256: sha256Hex(bytes) };
     this.run(() =>
       transaction(this.db, () =>
         this.sql.putOriginal.run(row.name, row.media_type, row.added, row.sha256, bytes, originalCrc(row)),
@@ -461,69 +373,4 @@ function statements(db: DatabaseSync) {
     ),
     getOriginal: prepare(`SELECT ${COLUMNS.original} FROM original WHERE id = 1`),
   };
-}
-
-function requireWritable(target: string, path: string): void {
-  try {
-    accessSync(path, constants.W_OK);
-    // The write-ahead log is created beside the file.
-    accessSync(dirname(target), constants.W_OK);
-  } catch (error) {
-    throw readOnlyError(target, String(error));
-  }
-}
-
-/**
- * Checks an update before it is appended (`index` names it in the message): it must
- * decode as a Yjs update, with a short origin and a valid time. Throws `invalid-input`.
- */
-export function checkAppendEntry(entry: AppendEntry, index = 0): Omit<UpdateRow, 'id' | 'crc'> {
-  const { update, origin = '', at = Date.now() } = entry;
-  const where = `Update ${index + 1}`;
-  if (!(update instanceof Uint8Array) || update.byteLength === 0) throw invalidInputError(`${where} is empty: nothing was saved.`);
-  try {
-    Y.decodeUpdate(update);
-  } catch {
-    throw invalidInputError(`${where} is not a Yjs update (${update.byteLength} bytes that do not decode): nothing was saved.`);
-  }
-  if (typeof origin !== 'string' || origin.length > MAX_NAME_LENGTH) {
-    throw invalidInputError(`${where} has an origin that is not a short text: nothing was saved.`);
-  }
-  if (!Number.isSafeInteger(at) || at < 0) throw invalidInputError(`${where} has no valid time: nothing was saved.`);
-  return { at, origin, data: update };
-}
-
-function validDetails(details: ProjectDetails): ProjectDetails {
-  const out: ProjectDetails = {};
-  if (details.title !== undefined) {
-    if (typeof details.title !== 'string' || details.title.length > MAX_NAME_LENGTH) {
-      throw invalidInputError(`A project title is a text of up to ${MAX_NAME_LENGTH} characters.`);
-    }
-    out.title = details.title.trim();
-  }
-  if (details.sourceName !== undefined) {
-    out.sourceName = details.sourceName === null ? null : requireText('A source file name', details.sourceName);
-  }
-  if (details.sourceFormat !== undefined) {
-    if (details.sourceFormat !== null && !IMPORT_FORMATS.includes(details.sourceFormat)) {
-      throw invalidInputError(`“${String(details.sourceFormat)}” is not a format Crux imports (${IMPORT_FORMATS.join(', ')}).`);
-    }
-    out.sourceFormat = details.sourceFormat;
-  }
-  return out;
-}
-
-function metaEntries(details: ProjectDetails): Record<string, string | null> {
-  const entries: Record<string, string | null> = {};
-  if (details.title !== undefined) entries[META_KEYS.title] = details.title;
-  if (details.sourceName !== undefined) entries[META_KEYS.sourceName] = details.sourceName;
-  if (details.sourceFormat !== undefined) entries[META_KEYS.sourceFormat] = details.sourceFormat;
-  return entries;
-}
-
-function requireText(what: string, value: string): string {
-  const text = typeof value === 'string' ? value.trim() : '';
-  if (!text) throw invalidInputError(`${what} can’t be empty.`);
-  if (text.length > MAX_NAME_LENGTH) throw invalidInputError(`${what} is too long (over ${MAX_NAME_LENGTH} characters).`);
-  return text;
 }

@@ -1,5 +1,6 @@
 // Crux project files (`.crux`): open, write, check, version and recover them.
-export { CruxFile, checkAppendEntry } from './crux-file';
+export { CruxFile } from './crux-file';
+export { checkAppendEntry } from './validate';
 export type {
   AppendEntry,
   CompactionResult,
@@ -9,7 +10,7 @@ export type {
   OriginalFile,
   ProjectDetails,
   VersionInfo,
-} from './crux-file';
+} from './types';
 export { Autosave, type AutosaveOptions } from './autosave';
 export { recoverCruxFile, type RecoveryReport } from './recover';
 export { CruxFileError, recoveredName, type CruxFileErrorCode, type LockHolder } from './errors';

@@ -52,16 +52,18 @@ describe('the lock on a project file', () => {
     const folder = tempFolder();
     const path = join(folder, 'shared.crux');
     const writer = startWriter(bundleWriter(folder), path, 1000);
+    let error: CruxFileError;
     try {
       await writer.ready;
       writer.go();
       await writer.whenOpen;
-      const error = openError(path);
-      expect(error.message).toBe(`“shared.crux” is open in another Crux window (pid ${writer.child.pid}). Close it there first.`);
-      expect(error.holder).toMatchObject({ pid: writer.child.pid, hostname: hostname() });
+      error = openError(path);
     } finally {
-      await writer.kill();
+      // Still writing when killed: it held the file all along.
+      expect((await writer.kill()).signal).toBe('SIGKILL');
     }
+    expect(error.message).toBe(`“shared.crux” is open in another Crux window (pid ${writer.child.pid}). Close it there first.`);
+    expect(error.holder).toMatchObject({ pid: writer.child.pid, hostname: hostname() });
     // The killed writer's lock file is still there, naming a dead process.
     expect(lockOwner(path)).toBe(writer.child.pid);
     const file = CruxFile.open(path);
