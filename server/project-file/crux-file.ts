@@ -8,13 +8,12 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import * as Y from 'yjs';
 import type { ImportFormat } from '../../shared/import/types';
 import { checkDatabase, checkHeader, toCruxError } from './check';
-import { copyDatabase, createDatabase, openDatabase, putMeta, transaction } from './database';
+import { copyDatabase, createDatabase, insertVersion, openDatabase, putMeta, putOriginal, putState, transaction } from './database';
 import { closedError, damagedError, invalidInputError, lockedError, notFoundError, type LockHolder } from './errors';
 import { META_KEYS } from './format';
 import { acquireLock, holderIsGone, takeOverLock, thisHost, tryLock, type FileLock } from './lock';
 import {
   COLUMNS,
-  originalCrc,
   originalIntact,
   sha256Hex,
   stateCrc,
@@ -205,11 +204,10 @@ export class CruxFile {
               for (const update of updates) Y.applyUpdate(doc, update.data);
             }),
           );
-          const row = { through: last.id, at: Date.now(), doc: Y.encodeStateAsUpdate(doc), state_vector: Y.encodeStateVector(doc) };
-          this.sql.updateState.run(row.through, row.at, row.doc, row.state_vector, stateCrc(row));
+          const stateBytes = putState(this.db, doc, last.id);
           this.sql.deleteUpdates.run(last.id);
           this.db.exec('PRAGMA incremental_vacuum');
-          return { merged: updates.length, stateBytes: row.doc.byteLength };
+          return { merged: updates.length, stateBytes };
         } finally {
           doc.destroy();
         }
@@ -234,17 +232,14 @@ export class CruxFile {
       snapshot: Y.encodeSnapshot(Y.snapshot(doc)),
       doc: Y.encodeStateAsUpdate(doc),
     };
-    const id = this.run(() =>
-      transaction(this.db, () =>
-        Number(this.sql.insertVersion.run(row.name, row.created, row.author, row.snapshot, row.doc, versionCrc(row)).lastInsertRowid),
-      ),
-    );
+    const id = this.run(() => transaction(this.db, () => insertVersion(this.db, row)));
     return { id, name: row.name, created: row.created, author: row.author };
   }
 
   /** Every named version, oldest first. */
   listVersions(): VersionInfo[] {
-    return this.run(() => this.sql.listVersions.all() as unknown as VersionInfo[]);
+    const rows = this.run(() => this.sql.listVersions.all() as unknown as VersionInfo[]);
+    return rows.map(({ id, name, created, author }) => ({ id, name, created, author }));
   }
 
   /** A detached copy of the document as it was at a version; changes to it are never saved. */
@@ -263,12 +258,8 @@ export class CruxFile {
 
   /** Stores the file the project was imported from, replacing any earlier one. */
   setOriginal(bytes: Uint8Array, name: string, mediaType: string): OriginalFile {
-    const row = { name: checkOriginal(bytes, name, mediaType), media_type: mediaType, added: Date.now(), sha256: sha256Hex(bytes) };
-    this.run(() =>
-      transaction(this.db, () =>
-        this.sql.putOriginal.run(row.name, row.media_type, row.added, row.sha256, bytes, originalCrc(row)),
-      ),
-    );
+    const row = { name: checkOriginal(bytes, name, mediaType), media_type: mediaType, added: Date.now(), sha256: sha256Hex(bytes), bytes };
+    this.run(() => transaction(this.db, () => putOriginal(this.db, row)));
     return { name: row.name, mediaType, bytes, sha256: row.sha256, added: row.added };
   }
 
@@ -362,15 +353,10 @@ function statements(db: DatabaseSync) {
     allUpdates: prepare(`SELECT ${COLUMNS.updates} FROM updates ORDER BY id`),
     deleteUpdates: prepare('DELETE FROM updates WHERE id <= ?'),
     getState: prepare(`SELECT ${COLUMNS.state} FROM state WHERE id = 1`),
-    updateState: prepare('UPDATE state SET through = ?, at = ?, doc = ?, state_vector = ?, crc = ? WHERE id = 1'),
     stateBytes: prepare('SELECT length(doc) AS n FROM state WHERE id = 1'),
     allMeta: prepare('SELECT key, value FROM meta'),
-    insertVersion: prepare('INSERT INTO versions (name, created, author, snapshot, doc, crc) VALUES (?, ?, ?, ?, ?, ?)'),
     listVersions: prepare('SELECT id, name, created, author FROM versions ORDER BY id'),
     getVersion: prepare(`SELECT ${COLUMNS.versions} FROM versions WHERE id = ?`),
-    putOriginal: prepare(
-      'INSERT OR REPLACE INTO original (id, name, media_type, added, sha256, bytes, crc) VALUES (1, ?, ?, ?, ?, ?, ?)',
-    ),
     getOriginal: prepare(`SELECT ${COLUMNS.original} FROM original WHERE id = 1`),
   };
 }

@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import * as Y from 'yjs';
 import { APPLICATION_ID, FORMAT_VERSION, META_KEYS, SCHEMA } from './format';
-import { metaCrc, stateCrc } from './rows';
+import { metaCrc, originalCrc, stateCrc, versionCrc, type OriginalRow, type VersionRow } from './rows';
 
 /** How long opening waits for a window that is just closing the file, in milliseconds. */
 const BUSY_TIMEOUT_MS = 250;
@@ -67,15 +67,7 @@ export function createDatabase(path: string, meta: InitialMeta): void {
     transaction(db, () => {
       db.exec(SCHEMA);
       putMeta(db, { ...meta, [META_KEYS.formatVersion]: String(FORMAT_VERSION) });
-      const empty = new Y.Doc();
-      const row = { through: 0, at: Date.now(), doc: Y.encodeStateAsUpdate(empty), state_vector: Y.encodeStateVector(empty) };
-      db.prepare('INSERT INTO state (id, through, at, doc, state_vector, crc) VALUES (1, ?, ?, ?, ?, ?)').run(
-        row.through,
-        row.at,
-        row.doc,
-        row.state_vector,
-        stateCrc(row),
-      );
+      putState(db, new Y.Doc(), 0);
     });
   } finally {
     // Closing checkpoints the log into the file and deletes it: one self-contained file.
@@ -94,6 +86,42 @@ export function putMeta(db: DatabaseSync, entries: Record<string, string | null>
     if (value === null) remove.run(key);
     else upsert.run(key, value, metaCrc({ key, value }));
   }
+}
+
+/**
+ * Writes `doc` as the compacted state, folding in the updates up to id `through`.
+ * Returns the state's size in bytes. Call inside a transaction.
+ */
+export function putState(db: DatabaseSync, doc: Y.Doc, through: number): number {
+  const row = { through, at: Date.now(), doc: Y.encodeStateAsUpdate(doc), state_vector: Y.encodeStateVector(doc) };
+  db.prepare('INSERT OR REPLACE INTO state (id, through, at, doc, state_vector, crc) VALUES (1, ?, ?, ?, ?, ?)').run(
+    row.through,
+    row.at,
+    row.doc,
+    row.state_vector,
+    stateCrc(row),
+  );
+  return row.doc.byteLength;
+}
+
+/** Adds a named version; returns its id. Call inside a transaction. */
+export function insertVersion(db: DatabaseSync, row: Omit<VersionRow, 'id' | 'crc'>): number {
+  const result = db
+    .prepare('INSERT INTO versions (name, created, author, snapshot, doc, crc) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(row.name, row.created, row.author, row.snapshot, row.doc, versionCrc(row));
+  return Number(result.lastInsertRowid);
+}
+
+/** Stores the original imported file, replacing any earlier one. Call inside a transaction. */
+export function putOriginal(db: DatabaseSync, row: Omit<OriginalRow, 'crc'>): void {
+  db.prepare('INSERT OR REPLACE INTO original (id, name, media_type, added, sha256, bytes, crc) VALUES (1, ?, ?, ?, ?, ?, ?)').run(
+    row.name,
+    row.media_type,
+    row.added,
+    row.sha256,
+    row.bytes,
+    originalCrc(row),
+  );
 }
 
 /** Runs `fn` in one write transaction; rolls back if it throws. */

@@ -8,11 +8,11 @@ import * as Y from 'yjs';
 import { quoteName } from '../../shared/import/errors';
 import { APP_VERSION } from './app-version';
 import { checkDatabase, toCruxError } from './check';
-import { createDatabase, openDatabase, transaction } from './database';
+import { createDatabase, insertVersion, openDatabase, putOriginal, putState, transaction } from './database';
 import { notFoundError, recoveredName } from './errors';
 import { META_KEYS } from './format';
 import { acquireLock } from './lock';
-import { originalCrc, stateCrc, versionCrc, type VersionRow } from './rows';
+import type { OriginalRow, VersionRow } from './rows';
 import { salvageDatabase, type Salvage } from './salvage';
 
 /** What recovery found and wrote. */
@@ -55,25 +55,33 @@ export function recoverCruxFile(path: string, options: { appVersion?: string } =
     const backupPath = `${target}.bak`;
     const backup = existsSync(backupPath) ? salvageDatabase(scratchCopy(backupPath, join(scratch, 'backup.crux'))) : null;
 
+    const versions = mergeVersions(main, backup);
+    const original = main.original ?? backup?.original ?? null;
     const doc = new Y.Doc();
     // Oldest first, though the order does not change the result: the backup, then the
     // file, then the newest version as a last resort for what both lost.
-    const sources = [backup?.state?.doc, ...(backup?.updates ?? []).map((u) => u.data), main.state?.doc];
-    sources.push(...main.updates.map((u) => u.data));
-    const versions = mergeVersions(main, backup);
-    sources.push(versions.at(-1)?.doc);
+    const sources = [
+      backup?.state?.doc,
+      ...(backup?.updates ?? []).map((u) => u.data),
+      main.state?.doc,
+      ...main.updates.map((u) => u.data),
+      versions.at(-1)?.doc,
+    ];
     for (const update of sources) if (update) Y.applyUpdate(doc, update);
     const unplaced = doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
 
     const out = freePath(join(dirname(target), recoveredName(target)));
-    writeRecovered(out, doc, main, backup, versions, {
-      ...Object.fromEntries(backup?.meta ?? []),
-      ...Object.fromEntries(main.meta),
-      [META_KEYS.recoveredFrom]: basename(target),
-      [META_KEYS.appVersion]: options.appVersion ?? APP_VERSION,
-      [META_KEYS.created]: String(Date.now()),
-    });
-    doc.destroy();
+    try {
+      writeRecovered(out, doc, versions, original, {
+        ...Object.fromEntries(backup?.meta ?? []),
+        ...Object.fromEntries(main.meta),
+        [META_KEYS.recoveredFrom]: basename(target),
+        [META_KEYS.appVersion]: options.appVersion ?? APP_VERSION,
+        [META_KEYS.created]: String(Date.now()),
+      });
+    } finally {
+      doc.destroy();
+    }
 
     const report: Omit<RecoveryReport, 'summary'> = {
       path: out,
@@ -82,7 +90,7 @@ export function recoverCruxFile(path: string, options: { appVersion?: string } =
       updates: { kept: main.updates.length, lost: main.lost.updates },
       // A version the file lost may still be in the backup.
       versions: { kept: versions.length, lost: Math.max(0, main.lost.versions - (versions.length - main.versions.length)) },
-      original: main.original || backup?.original ? 'kept' : main.lost.original ? 'lost' : 'none',
+      original: original ? 'kept' : main.lost.original ? 'lost' : 'none',
       unplaced,
       problems: [...main.problems, ...(backup?.problems ?? []).map((p) => `backup: ${p}`)],
     };
@@ -117,39 +125,15 @@ function freePath(path: string): string {
   return candidate;
 }
 
-function writeRecovered(
-  out: string,
-  doc: Y.Doc,
-  main: Salvage,
-  backup: Salvage | null,
-  versions: VersionRow[],
-  meta: Record<string, string>,
-): void {
+/** Writes the recovered project: a new file whose state is `doc`, checked before it is closed. */
+function writeRecovered(out: string, doc: Y.Doc, versions: VersionRow[], original: OriginalRow | null, meta: Record<string, string>): void {
   createDatabase(out, meta);
   const db = openDatabase(out);
   try {
     transaction(db, () => {
-      const state = { through: 0, at: Date.now(), doc: Y.encodeStateAsUpdate(doc), state_vector: Y.encodeStateVector(doc) };
-      db.prepare('UPDATE state SET through = ?, at = ?, doc = ?, state_vector = ?, crc = ? WHERE id = 1').run(
-        state.through,
-        state.at,
-        state.doc,
-        state.state_vector,
-        stateCrc(state),
-      );
-      const insertVersion = db.prepare('INSERT INTO versions (name, created, author, snapshot, doc, crc) VALUES (?, ?, ?, ?, ?, ?)');
-      for (const v of versions) insertVersion.run(v.name, v.created, v.author, v.snapshot, v.doc, versionCrc(v));
-      const original = main.original ?? backup?.original;
-      if (original) {
-        db.prepare('INSERT INTO original (id, name, media_type, added, sha256, bytes, crc) VALUES (1, ?, ?, ?, ?, ?, ?)').run(
-          original.name,
-          original.media_type,
-          original.added,
-          original.sha256,
-          original.bytes,
-          originalCrc(original),
-        );
-      }
+      putState(db, doc, 0);
+      for (const version of versions) insertVersion(db, version);
+      if (original) putOriginal(db, original);
     });
     checkDatabase(out, db);
   } finally {
