@@ -6,29 +6,20 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { CruxFile } from './crux-file';
-import { CruxFileError } from './errors';
+import type { CruxFileError } from './errors';
 import { FORMAT_VERSION } from './format';
 import { recoverCruxFile } from './recover';
 import {
   fileHash,
   flippedCopy,
   makeProject,
+  openError,
   pagesOf,
   readArticle,
   tempFolder,
   truncatedCopy,
   type ProjectContent,
 } from './test-support/project';
-
-function openError(path: string): CruxFileError {
-  try {
-    CruxFile.open(path).close();
-  } catch (error) {
-    if (error instanceof CruxFileError) return error;
-    throw error;
-  }
-  throw new Error(`${path} opened`);
-}
 
 /** Asserts that opening fails with `code` and `message`, and leaves no trace on the file. */
 function expectRefused(path: string, code: CruxFileError['code'], message: string | RegExp): void {

@@ -6,20 +6,10 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CruxFile } from './crux-file';
-import { CruxFileError } from './errors';
+import type { CruxFileError } from './errors';
 import { recoverCruxFile } from './recover';
-import { fileHash, makeProject, tempFolder } from './test-support/project';
+import { fileHash, makeProject, openError, tempFolder } from './test-support/project';
 import { bundleWriter, startWriter } from './test-support/writer-process';
-
-function openError(path: string, options: Parameters<typeof CruxFile.open>[1] = {}): CruxFileError {
-  try {
-    CruxFile.open(path, options).close();
-  } catch (error) {
-    if (error instanceof CruxFileError) return error;
-    throw error;
-  }
-  throw new Error(`${path} opened`);
-}
 
 function lockOwner(path: string): number {
   return (JSON.parse(readFileSync(`${path}.lock`, 'utf8')) as { pid: number }).pid;

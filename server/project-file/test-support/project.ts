@@ -8,6 +8,8 @@ import { DatabaseSync } from 'node:sqlite';
 import { afterEach } from 'vitest';
 import * as Y from 'yjs';
 import { CruxFile } from '../crux-file';
+import { CruxFileError } from '../errors';
+import type { OpenOptions } from '../types';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -111,4 +113,15 @@ export function pagesOf(path: string): PageInfo[] {
     db.close();
     rmSync(copy, { force: true });
   }
+}
+
+/** The CruxFileError that opening `path` fails with (the test fails if it opens). */
+export function openError(path: string, options: OpenOptions = {}): CruxFileError {
+  try {
+    CruxFile.open(path, options).close();
+  } catch (error) {
+    if (error instanceof CruxFileError) return error;
+    throw error;
+  }
+  throw new Error(`${path} opened`);
 }
