@@ -1,0 +1,17 @@
+// Crux project files (`.crux`): open, write, check, version and recover them.
+export { CruxFile } from './crux-file';
+export { checkAppendEntry } from './validate';
+export type {
+  AppendEntry,
+  CompactionResult,
+  CruxFileMeta,
+  FileStats,
+  OpenOptions,
+  OriginalFile,
+  ProjectDetails,
+  VersionInfo,
+} from './types';
+export { Autosave, type AutosaveOptions } from './autosave';
+export { recoverCruxFile, type RecoveryReport } from './recover';
+export { CruxFileError, recoveredName, type CruxFileErrorCode, type LockHolder } from './errors';
+export { APPLICATION_ID, FORMAT_VERSION } from './format';
