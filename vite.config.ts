@@ -15,7 +15,12 @@ export const rendererConfig: UserConfig = {
   worker: { format: 'es' },
   // Crawl the worker too, so its dependencies are pre-bundled at start rather than
   // discovered on first use (which makes Vite reload the page mid-test).
-  optimizeDeps: { entries: ['index.html', 'import/import.worker.ts'] },
+  // The importers' libraries are named as well: the crawl misses some of what they pull
+  // in, and a late discovery reloads the page.
+  optimizeDeps: {
+    entries: ['index.html', 'import/import.worker.ts'],
+    include: ['pdfjs-dist/legacy/build/pdf.mjs', 'mammoth', 'sanitize-html', 'htmlparser2', 'domhandler', 'markdown-it', 'markdown-it-footnote'],
+  },
   build: {
     outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)),
     emptyOutDir: true,

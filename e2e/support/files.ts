@@ -1,6 +1,11 @@
 // Files the end-to-end tests open through the UI, made at run time: a small reading of
 // our own (so tests that need "a document" do not depend on the corpus) and bad inputs.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** A file as Playwright hands it to a file chooser or a drop. */
 export interface TestFile {
@@ -37,6 +42,11 @@ export function badInputs(): { file: TestFile; says: RegExp }[] {
       says: /UTF-8/,
     },
     { file: { name: 'figure.xyz', mimeType: 'application/octet-stream', buffer: Buffer.from('plain words\n') }, says: /\.xyz/ },
+    {
+      file: { name: 'locked.pdf', mimeType: 'application/pdf', buffer: readFileSync(join(repoRoot, 'shared/import/fixtures/encrypted.pdf')) },
+      says: /password/i,
+    },
+    { file: { name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog') }, says: /damaged|read|PDF/i },
   ];
 }
 
@@ -64,5 +74,6 @@ export async function dropFile(page: Page, file: TestFile): Promise<void> {
 
 /** Waits until the reading shown is the one whose text contains `snippet`. */
 export async function waitForReading(page: Page, snippet: string): Promise<void> {
-  await page.locator('.crux-reading', { hasText: snippet }).waitFor();
+  // Generous: the first open also starts the import worker and its dictionary.
+  await page.locator('.crux-reading', { hasText: snippet }).waitFor({ timeout: 30_000 });
 }
