@@ -41,8 +41,9 @@ describe('working together', () => {
     browsers.push(a, b);
     host = await openApp(a, inject('webUrl'));
     await openThroughChooser(host, sampleReading());
-    await waitForReading(host, 'breakwater');
-    await host.getByRole('status').filter({ hasText: 'Connected' }).waitFor();
+    // The first import in a run waits for Vite to compile the import worker.
+    await host.locator('.crux-reading', { hasText: 'breakwater' }).waitFor({ timeout: 60_000 });
+    await host.locator('.sync-status').filter({ hasText: 'Connected' }).waitFor();
     const link = await createLink(host, 'editor');
     expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#join=[A-Za-z0-9]+&token=crux_[^&]+&role=editor$/);
     await host.getByRole('dialog', { name: 'Host seminar' }).getByRole('button', { name: 'Close' }).click();
@@ -66,7 +67,7 @@ describe('working together', () => {
       const strip = page.getByRole('list', { name: 'People here' });
       await expect.poll(() => strip.getByRole('listitem').count()).toBe(1);
       expect(await strip.getByRole('listitem').getAttribute('title')).toMatch(/^Reader \d/);
-      expect(await page.getByRole('status').getAttribute('aria-label')).toBe('Connection: Connected');
+      expect(await page.locator('.sync-status').getAttribute('aria-label')).toBe('Connection: Connected');
     }
     await host.locator('.crux-reading p').first().click();
     await guest.locator('.crux-caret').first().waitFor();
@@ -75,13 +76,13 @@ describe('working together', () => {
 
   it('keeps the work of a person who drops out and merges it when they are back', async () => {
     await browsers[1]!.context.setOffline(true);
-    await guest.getByRole('status').filter({ hasText: 'Offline — changes kept on this computer' }).waitFor();
+    await guest.locator('.sync-status').filter({ hasText: 'Offline — changes kept on this computer' }).waitFor();
     await typeAtEnd(guest, ' Written offline.');
     await typeAtEnd(host, ' Written meanwhile.');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await readingText(host)).not.toContain('Written offline.');
     await browsers[1]!.context.setOffline(false);
-    await guest.getByRole('status').filter({ hasText: /^Connected$/ }).waitFor({ timeout: 20_000 });
+    await guest.locator('.sync-status').filter({ hasText: /^Connected$/ }).waitFor({ timeout: 20_000 });
     for (const page of [host, guest]) {
       await page.waitForFunction(() => {
         const text = document.querySelector('.crux-reading')?.textContent ?? '';

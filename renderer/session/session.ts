@@ -191,6 +191,7 @@ function connect(projectId: string, doc: Y.Doc, first: SyncConnection) {
       return () => listeners.delete(listener);
     },
     reconnect(connection: SyncConnection) {
+      if (connection.url === socket.configuration.url && connection.token === provider.configuration.token) return;
       socket.disconnect();
       socket.setConfiguration({ url: connection.url });
       provider.setConfiguration({ token: connection.token });
