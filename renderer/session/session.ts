@@ -5,7 +5,7 @@
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import { Awareness } from 'y-protocols/awareness';
+import type { Awareness } from 'y-protocols/awareness';
 import type { SyncConnection } from '../../shared/ipc';
 import { canEdit, type Role } from '../../shared/sync/roles';
 import {
