@@ -1,7 +1,7 @@
 // Puts the reader UI together: the shell, the opening flow, the reader bound to its
 // Y.Doc, the outline and the find bar, and routes commands (menu, shortcuts, buttons)
 // to them. Each part lives in its own module; this one only wires them.
-import { TextSelection } from 'prosemirror-state';
+import { Plugin, TextSelection } from 'prosemirror-state';
 import type { ImportResult } from '../shared/import/types';
 import type { MenuCommand, OpenedFile } from '../shared/ipc';
 import { writeReading } from './editor/load-reading';
@@ -22,6 +22,12 @@ import { createShell } from './shell/shell';
 import { commandForKey } from './shell/shortcuts';
 import { lastProjectId, newProjectId, openSession, readingSourceName, setReadingSource, type Session } from './session/session';
 import { createUiStore, type UiStore } from './state/ui-store';
+import { parseJoinLink, type JoinLink } from '../shared/sync/join-link';
+import { canEdit } from '../shared/sync/roles';
+import { createCollabBar } from './sync/collab-bar';
+import { openHostDialog } from './sync/host-dialog';
+import { openJoinDialog } from './sync/join-dialog';
+import { presenceCursors, publishPresence } from './sync/presence';
 
 /** Readings longer than this (in document positions, about characters) skip off-screen layout. */
 const LONG_READING = 200_000;
@@ -56,6 +62,9 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   let reader: Reader | null = null;
   let session: Session | null = null;
   const ui = createUiStore();
+  const collab = createCollabBar();
+  shell.docTitle.parentElement?.append(collab.element);
+  let stopPresence: (() => void) | null = null;
 
   const opener: Opener = createOpener({
     platform,
@@ -73,7 +82,8 @@ export function startApp(host: HTMLElement, platform: Platform): App {
 
   /** Opens an imported reading as a new project. */
   async function showReading(result: ImportResult, file: OpenedFile): Promise<void> {
-    const next = await openSession(newProjectId());
+    const id = newProjectId();
+    const next = await openSession(id, { connection: await platform.syncConnection(id) });
     const prepared = writeReading(next.doc, result.doc);
     setReadingSource(next, { name: file.name, format: result.format });
     await mount(next, prepared, result.doc.content.size);
@@ -88,7 +98,16 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     await previous?.destroy();
     // Long readings lay out only what is on screen (see .is-long in reader.css).
     page.classList.toggle('is-long', size > LONG_READING);
-    reader = mountReader(page, next.doc, { ...(prepared ? { prepared } : {}), undoManager: next.undo });
+    stopPresence?.();
+    // The server enforces roles; the UI does not offer what it would refuse.
+    const readOnly = new Plugin({ props: { editable: () => canEdit(next.role) } });
+    reader = mountReader(page, next.doc, {
+      ...(prepared ? { prepared } : {}),
+      undoManager: next.undo,
+      plugins: [presenceCursors(next.awareness), readOnly],
+    });
+    stopPresence = publishPresence(next.awareness, next.person(), ui);
+    collab.show(next);
     const shown = reader;
     emptyState.element.hidden = true;
     page.hidden = false;
@@ -118,13 +137,41 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   async function reopenLast(): Promise<void> {
     const id = lastProjectId();
     if (!id) return;
-    const last = await openSession(id);
+    const last = await openSession(id, { connection: await platform.syncConnection(id) });
     if (!last.hasReading() || session) {
       await last.destroy();
       return;
     }
     await mount(last, undefined, 0);
   }
+
+  /** Opens a project from a host's server, as a join link says. */
+  async function join(link: JoinLink): Promise<void> {
+    const joined = await openSession(link.project, {
+      connection: { url: link.url, token: link.token, role: link.role ?? 'editor' },
+      remember: false,
+    });
+    const refused = new Promise<never>((_, reject) =>
+      joined.onStatus((status) => {
+        if (status.kind === 'refused') reject(new Error(`the host's server refused the link (${status.reason}).`));
+      }),
+    );
+    try {
+      await Promise.race([joined.synced, refused]);
+    } catch (error) {
+      await joined.destroy();
+      throw error;
+    }
+    await mount(joined, undefined, 0);
+  }
+
+  collab.hostButton.addEventListener('click', () => {
+    if (!session) return;
+    openHostDialog(host, platform, session, notices.announce).catch((error: unknown) =>
+      notices.announce(`Could not host: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  });
+  collab.joinButton.addEventListener('click', () => openJoinDialog(host, join));
 
   function focusReader(): void {
     if (reader) reader.view.focus();
@@ -211,7 +258,14 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     if (others > 0) notices.announce(`Crux opens one file at a time; it opened ${file.name}.`);
   });
 
-  void reopenLast();
+  if (/[#&]join=/.test(location.hash)) {
+    // A browser participant opened a join link: join, and say so if the link is bad.
+    void Promise.resolve()
+      .then(() => join(parseJoinLink(location.href)))
+      .catch((error: unknown) => notices.announce(`Could not join: ${error instanceof Error ? error.message : String(error)}`));
+  } else {
+    void reopenLast();
+  }
 
   return { run, open: opener.open, ui, session: () => session };
 }

@@ -13,10 +13,12 @@ import { IpcService } from './ipc/ipc-service';
 import { RendererEvents } from './ipc/renderer-events';
 import { MenuService } from './menu/menu-service';
 import { consoleLogger, type Service } from './service';
-import { APP_SCHEME, isAppUrl, resolveAppLocation } from './window/app-location';
+import { APP_ORIGIN, APP_SCHEME, isAppUrl, resolveAppLocation } from './window/app-location';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './window/app-protocol';
 import { guardContents } from './window/navigation-policy';
 import { secureSession } from './window/session-security';
+import { rendererOverHttp } from './sync/renderer-over-http';
+import { embeddedStore, SyncService, syncHandlers } from './sync/sync-service';
 import { WindowService } from './window/window-service';
 
 const log = consoleLogger();
@@ -56,11 +58,20 @@ function main(): void {
     events,
     log,
   });
+  // The app's page, and in development the dev server's, may reach the embedded server.
+  const devOrigin = process.env['ELECTRON_RENDERER_URL'] ? new URL(process.env['ELECTRON_RENDERER_URL']).origin : null;
+  const sync = new SyncService({
+    store: embeddedStore(app.getPath('userData')),
+    appOrigins: devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN],
+    serveRenderer: rendererOverHttp(rendererDir, log),
+    log,
+  });
   const ipc = new IpcService({
     ipcMain,
     handlers: {
       ...files.handlers(),
       'shell:open-external': (url) => openExternalLink(shell, url),
+      ...syncHandlers(sync),
     },
     trusted: { isAppUrl: (url) => isAppUrl(location, url), ownsContents: (id) => windows.ownsContents(id) },
     log,
@@ -94,7 +105,7 @@ function main(): void {
     .then(async () => {
       secureSession(session.defaultSession, location, log);
       protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, log));
-      for (const service of [files, ipc, menu, windows]) {
+      for (const service of [files, sync, ipc, menu, windows]) {
         await service.start();
         started.push(service);
       }

@@ -4,6 +4,7 @@ import type { CruxApi, DroppedFile, EventOf, RendererToMainChannel } from '../..
 import { createRequestDispatcher, type RequestHandlers } from '../main/ipc/request-dispatcher';
 import { recordingLogger } from '../test-support/fakes';
 import { createCruxApi, mainErrorMessage, type IpcRendererLike } from './crux-api';
+import { SyncService, syncHandlers } from '../main/sync/sync-service';
 
 type Relay = (event: unknown, ...args: unknown[]) => void;
 
@@ -142,6 +143,7 @@ describe('preload API', () => {
       'file:recent-list': async () => [],
       'file:note-opened': async () => undefined,
       'shell:open-external': async () => undefined,
+      ...syncHandlers(new SyncService({ store: { kind: 'sqlite', path: ':unused:' }, appOrigins: [], log: recordingLogger() })),
     };
     const dispatch = createRequestDispatcher(
       handlers,

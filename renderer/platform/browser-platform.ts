@@ -2,6 +2,7 @@
 // list kept in local storage with copies of the files in IndexedDB. It never sees or
 // stores a file-system path; there is no application menu, so the page owns shortcuts.
 import type { OpenedFile } from '../../shared/ipc';
+import { browserSync } from './browser-sync';
 import { getFileBytes, pruneFiles, putFileBytes } from './browser-file-store';
 import type { Platform, RecentEntry } from './platform';
 import { readFileObject } from './read-file';
@@ -77,5 +78,6 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     onFileOpened: () => () => {},
     onOpenFailed: () => () => {},
     onMenuCommand: () => () => {},
+    ...browserSync(),
   };
 }

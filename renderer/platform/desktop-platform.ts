@@ -45,5 +45,23 @@ export function createDesktopPlatform(api: CruxApi): Platform {
     onFileOpened: (listener) => on('file:opened', listener),
     onOpenFailed: (listener) => on('file:open-failed', listener),
     onMenuCommand: (listener) => on('menu:command', listener),
+    async syncConnection(projectId) {
+      return RendererToMain['sync:connection'].response.parse(await api.invoke('sync:connection', projectId));
+    },
+    async host(projectId, port) {
+      return RendererToMain['sync:host'].response.parse(await api.invoke('sync:host', projectId, port));
+    },
+    async stopHosting(projectId) {
+      return RendererToMain['sync:stop-hosting'].response.parse(await api.invoke('sync:stop-hosting', projectId));
+    },
+    async listTokens(projectId) {
+      return RendererToMain['sync:tokens:list'].response.parse(await api.invoke('sync:tokens:list', projectId));
+    },
+    async issueToken(projectId, role, label) {
+      return RendererToMain['sync:tokens:issue'].response.parse(await api.invoke('sync:tokens:issue', projectId, role, label));
+    },
+    async revokeToken(projectId, id) {
+      await api.invoke('sync:tokens:revoke', projectId, id);
+    },
   };
 }

@@ -2,7 +2,7 @@
 // list and the application menu. The desktop app implements it over the preload API and
 // browser mode over a file input and local storage, so the rest of the UI never knows
 // which one it runs in.
-import type { MenuCommand, OpenedFile } from '../../shared/ipc';
+import type { Hosting, MenuCommand, OpenedFile, SyncConnection, TokenInfoView } from '../../shared/ipc';
 
 /** A file the user opened before, as the recent-files list shows it. */
 export interface RecentEntry {
@@ -46,4 +46,16 @@ export interface Platform {
   onOpenFailed(listener: (failure: { name: string; message: string }) => void): () => void;
   /** Commands from the application menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** This user's connection to a project on the platform's own sync server. */
+  syncConnection(projectId: string): Promise<SyncConnection>;
+  /** Opens the project to the local network (a port, 0 for any) and says how to reach it. */
+  host(projectId: string, port: number): Promise<Hosting>;
+  /** Stops hosting; resolves to the connection to use from now on. */
+  stopHosting(projectId: string): Promise<SyncConnection>;
+  /** The project's tokens (owner only). */
+  listTokens(projectId: string): Promise<TokenInfoView[]>;
+  /** Issues a token for a join link (owner only). */
+  issueToken(projectId: string, role: 'editor' | 'commenter' | 'viewer', label: string): Promise<TokenInfoView & { token: string }>;
+  /** Revokes a token; its participants are disconnected (owner only). */
+  revokeToken(projectId: string, id: string): Promise<void>;
 }

@@ -1,11 +1,18 @@
 // A session: one open project's Y.Doc with everything needed to edit it as this user —
-// who they are, the origin their changes carry, their own undo history — and the local
-// copy that keeps it across reloads. Views get a session; they never create Y.Docs.
+// who they are, the origin their changes carry, their own undo history — the local copy
+// that keeps it across reloads, and the sync connection every edit goes through (DESIGN.md
+// §4). Views get a session; they never create Y.Docs or providers.
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type { Awareness } from 'y-protocols/awareness';
+import type { SyncConnection } from '../../shared/ipc';
+import { canEdit, type Role } from '../../shared/sync/roles';
 import {
   createLocalOrigin,
   createUndoManager,
+  defaultPerson,
+  getPerson,
   ensureDefaultHubs,
   ensurePerson,
   type LocalOrigin,
@@ -30,8 +37,37 @@ export interface Session {
   person(): Person;
   /** Whether the project has a reading yet. */
   hasReading(): boolean;
+  /** This user's role on the sync server (what the UI offers). */
+  readonly role: Role;
+  /** Presence of everyone connected (this user's state included). */
+  readonly awareness: Awareness;
+  /** The connection as it is now. */
+  status(): SyncStatus;
+  /** Calls `listener` whenever the connection status changes; returns the unsubscribe function. */
+  onStatus(listener: (status: SyncStatus) => void): () => void;
+  /** Resolves once the document was first synced with the server. */
+  readonly synced: Promise<void>;
+  /** Moves to another server address (hosting starts or stops); the document stays. */
+  reconnect(connection: SyncConnection): void;
   /** Closes the project: stops persistence, destroys the document. */
   destroy(): Promise<void>;
+}
+
+/** Where the connection to the sync server stands. */
+export type SyncStatus =
+  | { kind: 'connecting' }
+  | { kind: 'connected' }
+  | { kind: 'offline'; unsynced: number }
+  | { kind: 'reconnecting'; unsynced: number }
+  | { kind: 'refused'; reason: string };
+
+/** Options of a session. */
+export interface SessionOptions {
+  /** Where to sync. */
+  connection: SyncConnection;
+  /** Whether to remember it as the project to reopen next time (not for joined projects). */
+  remember?: boolean;
+  storage?: Storage;
 }
 
 const LAST_PROJECT = 'crux.last-project';
@@ -49,31 +85,125 @@ export function newProjectId(): string {
 
 /**
  * Opens project `projectId` (creating it if new): loads the local copy, makes sure this
- * user and the default hubs exist, and remembers it as the last project.
+ * user and the default hubs exist (if their role may write), connects to the sync
+ * server, and remembers it as the last project.
  */
-export async function openSession(projectId: string, storage: Storage = localStorage): Promise<Session> {
+export async function openSession(projectId: string, options: SessionOptions): Promise<Session> {
+  const storage = options.storage ?? localStorage;
+  const { role } = options.connection;
   // History (named versions) needs deleted content kept: no garbage collection.
   const doc = new Y.Doc({ gc: false });
   const local = new IndexeddbPersistence(`crux-project-${projectId}`, doc);
   await local.whenSynced;
   const personId = localPersonId(storage);
   const origin = createLocalOrigin(personId);
-  ensurePerson(doc, personId, origin);
-  ensureDefaultHubs(doc);
+  // A commenter's or viewer's write outside comments would be refused, and Yjs would make
+  // every later change of theirs depend on it: they write nothing here.
+  if (canEdit(role)) {
+    ensurePerson(doc, personId, origin);
+    ensureDefaultHubs(doc);
+  }
   const undo = createUndoManager(doc, origin);
-  storage.setItem(LAST_PROJECT, projectId);
+  if (options.remember !== false) storage.setItem(LAST_PROJECT, projectId);
+  const link = connect(projectId, doc, options.connection);
   return {
     projectId,
     doc,
     personId,
     origin,
     undo,
-    person: () => ensurePerson(doc, personId, origin),
+    role,
+    awareness: link.awareness,
+    status: link.status,
+    onStatus: link.onStatus,
+    synced: link.synced,
+    reconnect: link.reconnect,
+    person: () => (canEdit(role) ? ensurePerson(doc, personId, origin) : (getPerson(doc, personId) ?? defaultPerson(doc, personId))),
     hasReading: () => doc.getXmlFragment(ARTICLE).length > 0,
     async destroy() {
+      link.destroy();
       undo.destroy();
       await local.destroy();
       doc.destroy();
+    },
+  };
+}
+
+/** Reconnect delays: from 0.25 s, growing to at most 10 s, jittered so a room of clients does not reconnect in lockstep. */
+const RETRY = { delay: 500, minDelay: 250, maxDelay: 10_000, factor: 1.6, jitter: true, maxAttempts: 0 } as const;
+
+/** The provider of one session, with its status and a way to move it to another address. */
+function connect(projectId: string, doc: Y.Doc, first: SyncConnection) {
+  const listeners = new Set<(status: SyncStatus) => void>();
+  let current: SyncStatus = { kind: 'connecting' };
+  let everConnected = false;
+  let browserOffline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  const socket = new HocuspocusProviderWebsocket({ url: first.url, ...RETRY, autoConnect: !browserOffline });
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: projectId, document: doc, token: first.token });
+  const awareness = provider.awareness!;
+  let markSynced!: () => void;
+  const synced = new Promise<void>((resolve) => (markSynced = resolve));
+  const set = (next: SyncStatus) => {
+    current = next;
+    for (const listener of listeners) listener(next);
+  };
+  const unsynced = () => provider.unsyncedChanges;
+
+  socket.on('status', ({ status }: { status: string }) => {
+    if (current.kind === 'refused') return;
+    if (status === 'connected') return; // "connected" once the server synced us (below).
+    if (status === 'connecting') set(everConnected ? { kind: 'reconnecting', unsynced: unsynced() } : { kind: 'connecting' });
+    else set({ kind: 'offline', unsynced: unsynced() });
+  });
+  provider.on('synced', () => {
+    everConnected = true;
+    markSynced();
+    set({ kind: 'connected' });
+  });
+  provider.on('unsyncedChanges', () => {
+    if (current.kind === 'offline' || current.kind === 'reconnecting') set({ ...current, unsynced: unsynced() });
+  });
+  provider.on('authenticationFailed', ({ reason }: { reason: string }) => set({ kind: 'refused', reason }));
+  provider.on('close', ({ event }: { event: { code: number; reason: string } }) => {
+    if (event.code === 4401 || event.code === 4403) set({ kind: 'refused', reason: event.reason });
+  });
+  provider.attach();
+
+  // Browsers say when the network goes; waiting for the socket to time out would take long.
+  const goOffline = () => {
+    browserOffline = true;
+    socket.disconnect();
+    set({ kind: 'offline', unsynced: unsynced() });
+  };
+  const goOnline = () => {
+    browserOffline = false;
+    void socket.connect();
+  };
+  window.addEventListener('offline', goOffline);
+  window.addEventListener('online', goOnline);
+
+  return {
+    awareness,
+    synced,
+    status: () => current,
+    onStatus(listener: (status: SyncStatus) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    reconnect(connection: SyncConnection) {
+      if (connection.url === socket.configuration.url && connection.token === provider.configuration.token) return;
+      socket.disconnect();
+      socket.setConfiguration({ url: connection.url });
+      provider.setConfiguration({ token: connection.token });
+      set({ kind: 'reconnecting', unsynced: unsynced() });
+      if (!browserOffline) void socket.connect();
+    },
+    destroy() {
+      window.removeEventListener('offline', goOffline);
+      window.removeEventListener('online', goOnline);
+      listeners.clear();
+      provider.destroy();
+      socket.destroy();
     },
   };
 }

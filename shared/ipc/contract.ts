@@ -41,6 +41,45 @@ export const MenuCommandSchema = z.enum([
 /** Commands the application menu sends to the renderer. */
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 
+/** A project id as the sync server names documents. */
+const ProjectIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/, 'not a valid project id');
+
+/** Where and how the renderer connects to a project's sync server. */
+export const SyncConnectionSchema = z.object({
+  url: z.string().regex(/^wss?:\/\//, 'not a ws:// or wss:// address').max(2048),
+  token: z.string().min(1).max(512),
+  role: z.enum(['owner', 'editor', 'commenter', 'viewer']),
+});
+/** Where and how the renderer connects to a project's sync server. */
+export type SyncConnection = z.infer<typeof SyncConnectionSchema>;
+
+/** A hosted seminar: the page address participants open, and the host's own connection. */
+export const HostingSchema = z.object({
+  /** http://<LAN address>:<port>, the base of join links. */
+  base: z.string().url().max(2048),
+  /** Every address of this machine participants might reach it at. */
+  addresses: z.array(z.string().max(256)).max(64),
+  port: z.number().int().min(1).max(65535),
+  /** The host's own connection on the reopened server. */
+  connection: SyncConnectionSchema,
+});
+/** A hosted seminar. */
+export type Hosting = z.infer<typeof HostingSchema>;
+
+/** A project's token as its owner sees it (no secret). */
+export const TokenInfoSchema = z.object({
+  id: z.string().max(128),
+  role: z.enum(['owner', 'editor', 'commenter', 'viewer']),
+  label: z.string().max(200),
+  createdAt: z.number(),
+  revokedAt: z.number().nullable(),
+});
+/** A project's token as its owner sees it. */
+export type TokenInfoView = z.infer<typeof TokenInfoSchema>;
+
+/** A freshly issued token, with its secret (shown once). */
+export const IssuedTokenSchema = TokenInfoSchema.extend({ token: z.string().min(1).max(512) });
+
 /**
  * Renderer → main requests (ipcRenderer.invoke / ipcMain.handle): channel name to
  * request and response schemas. Every request is validated in main before use.
@@ -51,6 +90,18 @@ export const RendererToMain = {
   'file:recent-list': { request: z.tuple([]), response: z.array(RecentFileSchema) },
   'file:note-opened': { request: z.tuple([z.string().min(1).max(4096)]), response: z.void() },
   'shell:open-external': { request: z.tuple([z.string().url().max(2048)]), response: z.void() },
+  'sync:connection': { request: z.tuple([ProjectIdSchema]), response: SyncConnectionSchema },
+  'sync:host': {
+    request: z.tuple([ProjectIdSchema, z.number().int().min(0).max(65535)]),
+    response: HostingSchema,
+  },
+  'sync:stop-hosting': { request: z.tuple([ProjectIdSchema]), response: SyncConnectionSchema },
+  'sync:tokens:list': { request: z.tuple([ProjectIdSchema]), response: z.array(TokenInfoSchema) },
+  'sync:tokens:issue': {
+    request: z.tuple([ProjectIdSchema, z.enum(['editor', 'commenter', 'viewer']), z.string().max(200)]),
+    response: IssuedTokenSchema,
+  },
+  'sync:tokens:revoke': { request: z.tuple([ProjectIdSchema, z.string().min(1).max(128)]), response: z.void() },
 } as const;
 /** Renderer → main request channel names. */
 export type RendererToMainChannel = keyof typeof RendererToMain;

@@ -4,6 +4,10 @@ import { recordingLogger } from '../../test-support/fakes';
 import { IpcService, type IpcMainLike } from './ipc-service';
 import type { RequestHandlers } from './request-dispatcher';
 import type { InvokeEvent } from './sender-policy';
+import { SyncService, syncHandlers } from '../sync/sync-service';
+
+/** Sync handlers over a service that is never started (these tests do not reach them). */
+const IDLE_SYNC = syncHandlers(new SyncService({ store: { kind: 'sqlite', path: ':unused:' }, appOrigins: [], log: recordingLogger() }));
 
 type Listener = (event: InvokeEvent, ...args: unknown[]) => Promise<unknown>;
 
@@ -26,6 +30,7 @@ const handlers: RequestHandlers = {
   'file:recent-list': async () => [],
   'file:note-opened': async () => undefined,
   'shell:open-external': async () => undefined,
+  ...IDLE_SYNC,
 };
 const trusted = { isAppUrl: (url: string) => url.startsWith('app://crux/'), ownsContents: () => true };
 const appEvent: InvokeEvent = { sender: { id: 1 }, senderFrame: { url: 'app://crux/index.html', parent: null } };

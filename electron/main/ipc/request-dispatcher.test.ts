@@ -9,6 +9,10 @@ import { isAppUrl, resolveAppLocation } from '../window/app-location';
 import { RendererEvents } from './renderer-events';
 import { createRequestDispatcher, type RequestDispatcher, type RequestHandlers } from './request-dispatcher';
 import type { InvokeEvent, SenderFrame } from './sender-policy';
+import { SyncService, syncHandlers } from '../sync/sync-service';
+
+/** Sync handlers over a service that is never started (these tests do not reach them). */
+const IDLE_SYNC = syncHandlers(new SyncService({ store: { kind: 'sqlite', path: ':unused:' }, appOrigins: [], log: recordingLogger() }));
 
 const OWN_CONTENTS = 7;
 const location = resolveAppLocation(undefined, false);
@@ -57,6 +61,7 @@ describe('IPC request dispatcher', () => {
         return fileHandlers['file:recent-list']();
       },
       'shell:open-external': (url) => openExternalLink(shell, url),
+      ...IDLE_SYNC,
     };
     dispatch = createRequestDispatcher(handlers, trusted, log);
   });
@@ -153,6 +158,7 @@ describe('IPC request dispatcher', () => {
         'file:recent-list': async () => [],
         'file:note-opened': async () => undefined,
         'shell:open-external': async () => undefined,
+        ...IDLE_SYNC,
       },
       trusted,
       log,

@@ -1,0 +1,102 @@
+// Presence: what this user tells the others (who they are, their selection in the text,
+// the map node they look at) and how the others' selections show in the reader. Awareness
+// updates are sent only on change and at most every 100 ms, so a seminar of 100 does not
+// flood itself with cursor traffic.
+import type { Plugin } from 'prosemirror-state';
+import { yCursorPlugin } from 'y-prosemirror';
+import type { Awareness } from 'y-protocols/awareness';
+import type { Person } from '../../shared/model';
+import type { UiStore } from '../state/ui-store';
+
+/** The shortest time between two presence messages of this user. */
+export const PRESENCE_INTERVAL_MS = 100;
+
+/** Someone connected to the project, as their presence says. */
+export interface Participant {
+  clientId: number;
+  id: string;
+  name: string;
+  colour: string;
+  node: string | null;
+}
+
+/**
+ * An Awareness whose `setLocalStateField` is throttled: fields are sent when they changed,
+ * at most every PRESENCE_INTERVAL_MS; the latest value always goes out.
+ */
+export function throttledAwareness(awareness: Awareness, interval = PRESENCE_INTERVAL_MS): Awareness {
+  const pending = new Map<string, unknown>();
+  const sent = new Map<string, string>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let last = 0;
+  const flush = () => {
+    timer = null;
+    last = Date.now();
+    const state = { ...(awareness.getLocalState() ?? {}) };
+    let changed = false;
+    for (const [field, value] of pending) {
+      const json = JSON.stringify(value);
+      if (sent.get(field) === json) continue;
+      sent.set(field, json);
+      state[field] = value;
+      changed = true;
+    }
+    pending.clear();
+    if (changed) awareness.setLocalState(state);
+  };
+  const set = (field: string, value: unknown) => {
+    pending.set(field, value);
+    if (timer) return;
+    timer = setTimeout(flush, Math.max(0, interval - (Date.now() - last)));
+  };
+  return new Proxy(awareness, {
+    get(target, prop) {
+      if (prop === 'setLocalStateField') return set;
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** Publishes this user and their selected map node; returns the function that stops it. */
+export function publishPresence(awareness: Awareness, person: Person, ui: UiStore): () => void {
+  const presence = throttledAwareness(awareness);
+  // y-prosemirror's cursor plugin reads `user.name` and `user.color`.
+  presence.setLocalStateField('user', { id: person.id, name: person.name, colour: person.colour, color: person.colour });
+  presence.setLocalStateField('node', ui.get().selected);
+  return ui.subscribe((state, previous) => {
+    if (state.selected !== previous.selected) presence.setLocalStateField('node', state.selected);
+  });
+}
+
+/** The others' live selections in the reader, drawn in their colour with their name. */
+export function presenceCursors(awareness: Awareness): Plugin {
+  return yCursorPlugin(throttledAwareness(awareness), {
+    cursorBuilder(user: { name?: string; colour?: string }) {
+      const caret = document.createElement('span');
+      caret.className = 'crux-caret';
+      caret.style.setProperty('--author-colour', user.colour ?? '#888');
+      const label = document.createElement('span');
+      label.className = 'crux-caret-label';
+      label.textContent = user.name ?? 'Someone';
+      caret.append(label);
+      return caret;
+    },
+    selectionBuilder(user: { colour?: string }) {
+      return { class: 'crux-remote-selection', style: `--author-colour: ${user.colour ?? '#888'}` };
+    },
+  });
+}
+
+/** Everyone else connected, from their presence. */
+export function participants(awareness: Awareness): Participant[] {
+  const out: Participant[] = [];
+  awareness.getStates().forEach((state, clientId) => {
+    if (clientId === awareness.clientID) return;
+    const user = state['user'] as { id?: unknown; name?: unknown; colour?: unknown } | undefined;
+    if (!user || typeof user.name !== 'string' || typeof user.id !== 'string') return;
+    const colour = typeof user.colour === 'string' && /^#[0-9a-f]{3,8}$/i.test(user.colour) ? user.colour : '#888888';
+    out.push({ clientId, id: user.id, name: user.name.slice(0, 80), colour, node: typeof state['node'] === 'string' ? state['node'] : null });
+  });
+  return out;
+}
