@@ -49,7 +49,7 @@ export interface ProjectSnapshot {
 export function snapshotProject(doc: Y.Doc, options: { title?: string } = {}): ProjectSnapshot {
   const text = articleText(doc);
   const annotations = listAnnotations(doc);
-  const resolved = resolveAnnotations(doc, annotations, text);
+  const resolved = resolveAnnotations(doc, annotations);
   const passages = annotations.map((a): PassageSnapshot => {
     const where = resolved.get(a.id);
     if (where?.status !== 'anchored') return { ...a, quote: a.anchor.quote, position: a.anchor.position, orphaned: true };

@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { articleText, resolveAnnotations } from '../anchoring';
 import { importW3c } from '../import/w3c';
-import { listAnnotations, listLinks, listThreads, SYSTEM_ORIGIN } from '../model';
+import { createLocalOrigin, listAnnotations, listLinks, listThreads } from '../model';
 import { replaceText } from '../test-support/article';
 import { describeWithCorpus } from '../test-support/corpus';
 import { annoContextLoader } from '../test-support/anno-context';
@@ -16,7 +16,7 @@ import { toW3c } from './w3c';
 function landed(doc: Y.Doc) {
   const text = articleText(doc).text;
   const annotations = listAnnotations(doc);
-  const where = resolveAnnotations(doc, annotations, articleText(doc));
+  const where = resolveAnnotations(doc, annotations);
   return annotations.map((a) => {
     const r = where.get(a.id);
     if (r?.status !== 'anchored') throw new Error('not anchored');
@@ -24,7 +24,7 @@ function landed(doc: Y.Doc) {
   });
 }
 
-const options = { author: 'importer', origin: SYSTEM_ORIGIN };
+const options = { author: 'importer', origin: createLocalOrigin('importer') };
 
 describeWithCorpus('W3C Web Annotation export and import', () => {
   it('brings every annotation back onto the same words, with links and comments', async () => {

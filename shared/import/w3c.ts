@@ -104,10 +104,13 @@ function annotationList(value: unknown): unknown[] {
 
 const asList = <T>(x: T | readonly T[] | undefined): readonly T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x as T]);
 
+type Target = string | { source?: unknown; selector?: unknown };
+const targetsOf = (a: W3cAnnotation): readonly Target[] => (Array.isArray(a.target) ? a.target : [a.target as Target]);
+
 function selectorsOf(a: W3cAnnotation): Selectors | null {
-  for (const target of asList(a.target)) {
+  for (const target of targetsOf(a)) {
     if (typeof target === 'string') continue;
-    const selectors = asList(target.selector as unknown);
+    const selectors = asList(target.selector);
     const quote = selectors.map((s) => quoteSelector.safeParse(s)).find((r) => r.success)?.data;
     if (!quote) continue;
     const position = selectors.map((s) => positionSelector.safeParse(s)).find((r) => r.success && r.data.start < r.data.end)?.data;
@@ -138,7 +141,7 @@ function roleOf(a: W3cAnnotation): { role: Role; tags: string[]; note: string } 
 }
 
 function targetIri(a: W3cAnnotation): string | null {
-  const first = asList(a.target)[0];
+  const first = targetsOf(a)[0];
   if (typeof first === 'string') return first;
   return typeof first?.source === 'string' ? first.source : null;
 }

@@ -133,7 +133,7 @@ export const ANNO_CONTEXT_DOCUMENT = {
 /** A jsonld documentLoader serving only the Web Annotation context. */
 export async function annoContextLoader(url: string): Promise<RemoteDocument> {
   if (url === 'http://www.w3.org/ns/anno.jsonld' || url === 'https://www.w3.org/ns/anno.jsonld') {
-    return { contextUrl: undefined, documentUrl: url, document: ANNO_CONTEXT_DOCUMENT };
+    return { contextUrl: undefined, documentUrl: url, document: ANNO_CONTEXT_DOCUMENT as RemoteDocument['document'] };
   }
   throw new Error(`the test loader serves only the Web Annotation context, not ${url}`);
 }

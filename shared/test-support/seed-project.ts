@@ -5,7 +5,7 @@
 import * as Y from 'yjs';
 import { articleText, createAnchor } from '../anchoring';
 import { importFile } from '../import';
-import { addAnnotation, addComment, addLink, ensureDefaultHubs, setPerson, SYSTEM_ORIGIN, type Role } from '../model';
+import { addAnnotation, addComment, addLink, ensureDefaultHubs, createLocalOrigin, setPerson, type Role } from '../model';
 import { writeArticle } from './article';
 import { readSeed } from './corpus';
 
@@ -36,7 +36,7 @@ export function passageIn(text: string, n: number, words = 8): { start: number; 
 /** The seed project with 9 annotations (3 per role), 6 links, a note, tags and a thread. */
 export async function seedProject(): Promise<Y.Doc> {
   const doc = await seedDoc();
-  const origin = SYSTEM_ORIGIN;
+  const origin = createLocalOrigin('ann');
   setPerson(doc, { id: 'ann', name: 'Ann <Lead> & co', colour: '#0072b2' }, origin);
   setPerson(doc, { id: 'bo', name: '=Bo', colour: '#b15928' }, origin);
   const text = articleText(doc).text;
