@@ -8,5 +8,13 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
+// Node 22 flags node:sqlite (which .crux files use) as experimental on every run; that
+// notice is for developers, not for someone exporting a project. Other warnings still show.
+process.removeAllListeners('warning');
+process.on('warning', (warning) => {
+  if (warning.name === 'ExperimentalWarning' && /SQLite/.test(warning.message)) return;
+  process.stderr.write(`${warning.name}: ${warning.message}\n`);
+});
+
 const { main } = await tsImport('../cli/main.ts', import.meta.url);
 process.exitCode = await main(process.argv.slice(2));

@@ -1,6 +1,6 @@
 // The `crux` command as a user runs it: the real bin script in a child process.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -93,4 +93,83 @@ describe('crux on bad input', () => {
     expect(code).toBe(0);
     expect(stdout).toBe('# Harbours and Markets\n\nThe harbour was busy in the morning.[^1]\n');
   });
+});
+
+describeWithCorpus('crux import / export on the seed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crux-interchange-'));
+  const project = join(dir, 'seed.crux');
+
+  it('makes a project from the seed and exports it in every format', async () => {
+    const made = await crux('import', seedPath, '-o', project);
+    expect(made.stderr).toBe('');
+    expect(made.code).toBe(0);
+    expect(made.stdout).toBe(`Created ${project} from sino-soviet-split.txt.\n`);
+    const again = await crux('import', seedPath, '-o', project);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exists');
+
+    const w3c = await crux('export', project, '--format', 'w3c');
+    expect(w3c.code).toBe(0);
+    const collection = JSON.parse(w3c.stdout) as { type: string; total: number; label: string };
+    expect([collection.type, collection.total]).toEqual(['AnnotationCollection', 0]);
+    expect(collection.label).toMatch(/^Ideological dilemma/);
+    const out = join(dir, 'map.graphml');
+    expect((await crux('export', project, '--format', 'graphml', '-o', out)).code).toBe(0);
+    expect(readFileSync(out, 'utf8').match(/<node /g)).toHaveLength(4);
+    const aif = JSON.parse((await crux('export', project, '--format', 'aif', '-o', '-')).stdout) as { nodes: unknown[] };
+    expect(aif.nodes).toHaveLength(4);
+    expect((await crux('export', project, '--format', 'argdown')).stdout).toContain('[Domestic politics]: Domestic politics');
+    expect((await crux('export', project, '--format', 'csv')).stdout.split('\r\n')[0]).toMatch(/^id,role,quote,/);
+    expect((await crux('export', project, '--format', 'report-md')).stdout).toContain('| Realist | 0 | 0 |');
+    const html = (await crux('export', project, '--format', 'report-html')).stdout;
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('data:image/svg+xml,');
+  }, 180_000);
+
+  it('adds W3C annotations to a project and reports what it could not place', async () => {
+    const { readSeed } = await import('../shared/test-support/corpus');
+    const text = readSeed();
+    // Six words that occur once in the seed (found at run time), and a quote that is nowhere in it.
+    const phrases = text.split('\n').map((line) => line.match(/^\S+(\s\S+){5}/)?.[0]).filter((p): p is string => !!p && p.length > 30);
+    const phrase = phrases.find((p) => text.split(p).length === 2)!;
+    const annotations = [
+      { type: 'Annotation', motivation: 'tagging', body: [{ type: 'TextualBody', purpose: 'tagging', value: 'claim' }], target: { selector: [{ type: 'TextQuoteSelector', exact: phrase }] } },
+      { type: 'Annotation', target: { selector: { type: 'TextQuoteSelector', exact: 'zebras debating monetary policy on the moon' } } },
+    ];
+    const file = join(dir, 'annotations.json');
+    writeFileSync(file, JSON.stringify(annotations));
+    const { code, stdout, stderr } = await crux('import', file, '--into', project);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Anchored: 1 annotation(s) added');
+    expect(stdout).toContain('Orphaned: 1 (not added');
+    expect(stdout).toContain('orphaned evidence "zebras debating monetary policy on the moon"');
+    const csv = (await crux('export', project, '--format', 'csv')).stdout;
+    expect(csv.split('\r\n')[1]).toMatch(/^a-[0-9a-f]{24},claim,/);
+  }, 60_000);
+
+  it('explains a missing project, a file that is not a project, a bad format and bad JSON', async () => {
+    const missing = await crux('export', join(dir, 'nope.crux'), '--format', 'csv');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/nope\.crux/);
+    const notCrux = join(dir, 'notes.crux');
+    writeFileSync(notCrux, 'just some text');
+    const wrong = await crux('export', notCrux, '--format', 'csv');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/not a Crux project/);
+    const format = await crux('export', project, '--format', 'pdf');
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain("unknown format 'pdf'; formats: w3c, aif, argdown, graphml, csv, report-md, report-html");
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{"items": [');
+    const bad = await crux('import', broken, '--into', project);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('The annotation file is not valid JSON');
+    const none = await crux('import', join(dir, 'absent.json'), '--into', project);
+    expect(none.stderr).toContain('no such file');
+    expect(existsSync(join(dir, 'x.crux'))).toBe(false);
+    const usage = await crux('import', seedPath);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('crux import ARTICLE -o PROJECT.crux');
+  }, 120_000);
 });

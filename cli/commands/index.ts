@@ -1,6 +1,8 @@
 // The verbs of the `crux` command. Each lives in its own file; add new ones here.
 import type { CliIo } from '../main';
 import { convert } from './convert';
+import { exportCommand } from './export';
+import { importCommand } from './import';
 import { outline } from './outline';
 import { serve } from './serve';
 
@@ -15,4 +17,4 @@ export interface Command {
 }
 
 /** Every verb, by name. */
-export const commands: Record<string, Command> = { outline, convert, serve };
+export const commands: Record<string, Command> = { outline, convert, import: importCommand, export: exportCommand, serve };
