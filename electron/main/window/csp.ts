@@ -10,8 +10,10 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   // styles cannot run code, so 'unsafe-inline' here does not reopen script injection.
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],
-  // The embedded sync server listens on loopback (DESIGN.md §4).
-  'connect-src': ["'self'", 'ws://127.0.0.1:*', 'ws://localhost:*'],
+  // The embedded sync server listens on loopback; joining a seminar connects to a host the
+  // user names at run time, on any address (DESIGN.md §4), so sockets may go anywhere.
+  // Fetches stay same-origin. What keeps injected code from using this is script-src.
+  'connect-src': ["'self'", 'ws:', 'wss:'],
   // pdf.js runs its parser in a worker, which bundlers may hand over as a blob: URL.
   'worker-src': ["'self'", 'blob:'],
   'object-src': ["'none'"],
