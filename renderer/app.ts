@@ -7,6 +7,12 @@ import type { MenuCommand, OpenedFile } from '../shared/ipc';
 import { writeReading } from './editor/load-reading';
 import { mountReader, type Reader } from './editor/reader';
 import type { PreparedBinding } from './editor/load-reading';
+import { InputError, type Role } from '../shared/model';
+import { createAnnotationPanel } from './annotations/annotation-panel';
+import { openTagPopover } from './annotations/tag-popover';
+import { tagSelection } from './annotations/tagging';
+import { highlightPlugin, selectHighlight } from './editor/highlights/highlight-plugin';
+import { selectionToolbar, tagKeymap } from './editor/tag-controls';
 import { createFindBar } from './find/find-bar';
 import { createMapPane } from './graph/map-pane';
 import { ImportClient } from './import/import-client';
@@ -17,6 +23,8 @@ import { createOpener, type Opener } from './opening/opener';
 import { createOutlineView } from './outline/outline-view';
 import type { Platform } from './platform';
 import { h } from './shell/dom';
+import { createPersonControls } from './people/person-controls';
+import { createPaneTabs } from './shell/pane-tabs';
 import { createReaderZoom } from './shell/reader-zoom';
 import { createShell } from './shell/shell';
 import { commandForKey } from './shell/shortcuts';
@@ -47,7 +55,16 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   importer.warm();
 
   const outline = createOutlineView(shell.readerScroll);
-  shell.leftBody.append(outline.element);
+  const ui = createUiStore();
+  const panel = createAnnotationPanel(ui);
+  const leftTabs = createPaneTabs('Side panel', [
+    { id: 'outline', label: 'Outline', content: outline.element },
+    { id: 'annotations', label: 'Annotations', content: panel.element },
+  ]);
+  shell.leftBody.append(leftTabs.element);
+  const person = createPersonControls(shell.notices);
+  person.button.tabIndex = -1;
+  host.querySelector('.toolbar')?.append(person.button);
   shell.rightBody.append(createMapPane());
   const find = createFindBar(shell.readerScroll, platform);
   shell.readerTop.append(find.element);
@@ -55,7 +72,6 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   const page = h('article', { class: 'page', hidden: true });
   let reader: Reader | null = null;
   let session: Session | null = null;
-  const ui = createUiStore();
 
   const opener: Opener = createOpener({
     platform,
@@ -88,12 +104,22 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     await previous?.destroy();
     // Long readings lay out only what is on screen (see .is-long in reader.css).
     page.classList.toggle('is-long', size > LONG_READING);
-    reader = mountReader(page, next.doc, { ...(prepared ? { prepared } : {}), undoManager: next.undo });
+    const plugins = [
+      tagKeymap((view, role) => tag(role)),
+      selectionToolbar((view, role) => tag(role)),
+      highlightPlugin(next.doc, {
+        onClick: (id) => ui.update({ selected: id, selectedBy: 'reader' }),
+        onHover: (id) => ui.update({ hovered: id }),
+      }),
+    ];
+    reader = mountReader(page, next.doc, { ...(prepared ? { prepared } : {}), undoManager: next.undo, plugins });
     const shown = reader;
     emptyState.element.hidden = true;
     page.hidden = false;
     shell.readerScroll.scrollTop = 0;
     outline.setReader(shown);
+    panel.setSession(next);
+    person.setSession(next);
     find.setReader(shown);
     shell.findButton.disabled = false;
     const fileName = readingSourceName(next) ?? 'Untitled';
@@ -125,6 +151,31 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     }
     await mount(last, undefined, 0);
   }
+
+  /** Tags the reader's selection as `role` and opens the note/links popover; returns whether it tagged. */
+  function tag(role: Role): boolean {
+    if (!reader || !session) return false;
+    const { view } = reader;
+    const at = view.coordsAtPos(view.state.selection.to);
+    try {
+      const id = tagSelection(view, session, role);
+      ui.update({ selected: id, selectedBy: 'reader' });
+      openTagPopover(session, id, new DOMRect(at.left, at.top, 0, at.bottom - at.top), () => view.focus());
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      notices.announce(e.message);
+    }
+    return true;
+  }
+
+  // The reader marks the selected annotation; a selection made elsewhere scrolls to it.
+  ui.subscribe((state, previous) => {
+    if (!reader || state.selected === previous.selected) return;
+    selectHighlight(reader.view, state.selected);
+    if (state.selected && state.selectedBy !== 'reader') {
+      reader.view.dom.querySelector(`[data-annotation-id="${CSS.escape(state.selected)}"]`)?.scrollIntoView({ block: 'center' });
+    }
+  });
 
   function focusReader(): void {
     if (reader) reader.view.focus();
@@ -165,6 +216,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
         break;
       case 'focus-outline':
         shell.panes.toggle('left', true);
+        leftTabs.show('outline');
         if (!outline.focus()) shell.leftBody.closest<HTMLElement>('.pane')?.querySelector<HTMLElement>('button')?.focus();
         break;
     }
