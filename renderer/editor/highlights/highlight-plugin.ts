@@ -60,10 +60,9 @@ function select(state: EditorState, set: DecorationSet, from: string | null, to:
   const ids = new Set([from, to].filter((id): id is string => id !== null));
   if (ids.size === 0) return set;
   const old = set.find(undefined, undefined, (spec) => ids.has((spec as HighlightSpec).id));
-  return set.remove(old).add(
-    state.doc,
-    old.map((d) => reselect(d, (d.spec as HighlightSpec).id === to)),
-  );
+  // (Made before `remove`, which clears the entries of the array it is given.)
+  const fresh = old.map((d) => reselect(d, (d.spec as HighlightSpec).id === to));
+  return set.remove(old).add(state.doc, fresh);
 }
 
 function highlightAt(view: EditorView, pos: number): string | null {
