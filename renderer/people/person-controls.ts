@@ -55,7 +55,7 @@ export function createPersonControls(noticeArea: HTMLElement, storage: Storage =
     const later = h('button', { type: 'button' }, prompt ? 'Not now' : 'Cancel');
     const el = h(
       'div',
-      { class: `person-form${prompt ? ' is-prompt' : ''}`, role: prompt ? 'status' : 'dialog', 'aria-label': 'Your name and colour' },
+      { class: `person-form${prompt ? ' is-prompt' : ''}`, role: prompt ? 'region' : 'dialog', 'aria-label': 'Your name and colour' },
       prompt ? h('p', {}, `You are ${me.name} — change name/colour?`) : null,
       name,
       h('div', { class: 'person-colours', role: 'radiogroup', 'aria-label': 'Colour' }, ...swatches),
