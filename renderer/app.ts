@@ -7,6 +7,12 @@ import type { MenuCommand, OpenedFile } from '../shared/ipc';
 import { writeReading } from './editor/load-reading';
 import { mountReader, type Reader } from './editor/reader';
 import type { PreparedBinding } from './editor/load-reading';
+import { InputError, type Role } from '../shared/model';
+import { createAnnotationPanel } from './annotations/annotation-panel';
+import { openTagPopover } from './annotations/tag-popover';
+import { tagSelection } from './annotations/tagging';
+import { highlightPlugin, selectHighlight } from './editor/highlights/highlight-plugin';
+import { selectionToolbar, tagKeymap } from './editor/tag-controls';
 import { createFindBar } from './find/find-bar';
 import { createMapPane } from './graph/map-pane';
 import { ImportClient } from './import/import-client';
@@ -17,6 +23,8 @@ import { createOpener, type Opener } from './opening/opener';
 import { createOutlineView } from './outline/outline-view';
 import type { Platform } from './platform';
 import { h } from './shell/dom';
+import { createPersonControls } from './people/person-controls';
+import { createPaneTabs } from './shell/pane-tabs';
 import { createReaderZoom } from './shell/reader-zoom';
 import { createShell } from './shell/shell';
 import { commandForKey } from './shell/shortcuts';
@@ -53,7 +61,16 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   importer.warm();
 
   const outline = createOutlineView(shell.readerScroll);
-  shell.leftBody.append(outline.element);
+  const ui = createUiStore();
+  const panel = createAnnotationPanel(ui);
+  const leftTabs = createPaneTabs('Side panel', [
+    { id: 'outline', label: 'Outline', content: outline.element },
+    { id: 'annotations', label: 'Annotations', content: panel.element },
+  ]);
+  shell.leftBody.append(leftTabs.element);
+  const person = createPersonControls(shell.notices);
+  person.button.tabIndex = -1;
+  host.querySelector('.toolbar')?.append(person.button);
   shell.rightBody.append(createMapPane());
   const find = createFindBar(shell.readerScroll, platform);
   shell.readerTop.append(find.element);
@@ -61,7 +78,6 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   const page = h('article', { class: 'page', hidden: true });
   let reader: Reader | null = null;
   let session: Session | null = null;
-  const ui = createUiStore();
   const collab = createCollabBar();
   shell.docTitle.parentElement?.append(collab.element);
   let stopPresence: (() => void) | null = null;
@@ -101,11 +117,17 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     stopPresence?.();
     // The server enforces roles; the UI does not offer what it would refuse.
     const readOnly = new Plugin({ props: { editable: () => canEdit(next.role) } });
-    reader = mountReader(page, next.doc, {
-      ...(prepared ? { prepared } : {}),
-      undoManager: next.undo,
-      plugins: [presenceCursors(next.awareness), readOnly],
-    });
+    const plugins = [
+      tagKeymap((view, role) => tag(role)),
+      selectionToolbar((view, role) => tag(role)),
+      highlightPlugin(next.doc, {
+        onClick: (id) => ui.update({ selected: id, selectedBy: 'reader' }),
+        onHover: (id) => ui.update({ hovered: id }),
+      }),
+      presenceCursors(next.awareness),
+      readOnly,
+    ];
+    reader = mountReader(page, next.doc, { ...(prepared ? { prepared } : {}), undoManager: next.undo, plugins });
     stopPresence = publishPresence(next.awareness, next.person(), ui);
     collab.show(next);
     const shown = reader;
@@ -113,6 +135,8 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     page.hidden = false;
     shell.readerScroll.scrollTop = 0;
     outline.setReader(shown);
+    panel.setSession(next);
+    person.setSession(next);
     find.setReader(shown);
     shell.findButton.disabled = false;
     const fileName = readingSourceName(next) ?? 'Untitled';
@@ -173,6 +197,36 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   });
   collab.joinButton.addEventListener('click', () => openJoinDialog(host, join));
 
+  /** Tags the reader's selection as `role` and opens the note/links popover; returns whether it tagged. */
+  function tag(role: Role): boolean {
+    if (!reader || !session) return false;
+    // Viewers and commenters may not tag: the server would refuse it.
+    if (!canEdit(session.role)) {
+      notices.announce('Your link lets you read and comment, not tag passages.');
+      return true;
+    }
+    const { view } = reader;
+    const at = view.coordsAtPos(view.state.selection.to);
+    try {
+      const id = tagSelection(view, session, role);
+      ui.update({ selected: id, selectedBy: 'reader' });
+      openTagPopover(session, id, new DOMRect(at.left, at.top, 0, at.bottom - at.top), () => view.focus());
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      notices.announce(e.message);
+    }
+    return true;
+  }
+
+  // The reader marks the selected annotation; a selection made elsewhere scrolls to it.
+  ui.subscribe((state, previous) => {
+    if (!reader || state.selected === previous.selected) return;
+    selectHighlight(reader.view, state.selected);
+    if (state.selected && state.selectedBy !== 'reader') {
+      reader.view.dom.querySelector(`[data-annotation-id="${CSS.escape(state.selected)}"]`)?.scrollIntoView({ block: 'center' });
+    }
+  });
+
   function focusReader(): void {
     if (reader) reader.view.focus();
     else emptyState.openButton.focus();
@@ -212,6 +266,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
         break;
       case 'focus-outline':
         shell.panes.toggle('left', true);
+        leftTabs.show('outline');
         if (!outline.focus()) shell.leftBody.closest<HTMLElement>('.pane')?.querySelector<HTMLElement>('button')?.focus();
         break;
     }

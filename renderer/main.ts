@@ -7,6 +7,7 @@ import './styles/panes.css';
 import './styles/opening.css';
 import './styles/find.css';
 import './styles/collab.css';
+import './styles/annotations.css';
 import { startApp } from './app';
 import { choosePlatform } from './platform';
 

@@ -1,0 +1,76 @@
+// Bench-only page: the Crux reader with its highlight plugin on the seed article and
+// thousands of annotations, and the measurements the highlight benchmark reads. Never
+// part of the app build.
+import { TextSelection } from 'prosemirror-state';
+import { createAnchor, pmDocText } from '../../shared/anchoring';
+import { importText } from '../../shared/import/text';
+import { addAnnotation, createLocalOrigin, ROLES, setPerson, PERSON_COLOURS } from '../../shared/model';
+import { highlightPlugin } from '../../renderer/editor/highlights/highlight-plugin';
+import { createReadingDoc } from '../../renderer/editor/load-reading';
+import { mountReader, type Reader } from '../../renderer/editor/reader';
+import '../../renderer/styles/theme.css';
+import '../../renderer/styles/base.css';
+import '../../renderer/styles/reader.css';
+import '../../renderer/styles/annotations.css';
+import { benchRanges, nextPaint } from './ranges';
+
+let reader: Reader | null = null;
+const keySamples: number[] = [];
+/** Keydown to the view updated (script only, before style, layout and paint). */
+const jsSamples: number[] = [];
+let keyAt = 0;
+
+/** What the bench calls, through page.evaluate. */
+const bench = {
+  /** Loads `text` with `count` annotations; returns the ms from mounting to the painted highlights, and how many spans show. */
+  async load(text: string, count: number): Promise<{ ms: number; spans: number; documentText: string }> {
+    const { ydoc, prepared } = createReadingDoc(importText({ name: 'seed.txt', bytes: new TextEncoder().encode(text) }));
+    const people = PERSON_COLOURS.slice(0, 4).map((colour, i) => ({ id: `p-${i}`, name: `Reader ${i + 1}`, colour }));
+    for (const p of people) setPerson(ydoc, p, createLocalOrigin(p.id));
+    const documentText = pmDocText(prepared.doc).text;
+    const ranges = benchRanges(documentText, count);
+    ydoc.transact(() => {
+      ranges.forEach((r, i) => {
+        const author = people[i % people.length]!.id;
+        addAnnotation(ydoc, { role: ROLES[i % 3]!, anchor: createAnchor(ydoc, r), author }, createLocalOrigin(author));
+      });
+    });
+    const page = document.getElementById('page')!;
+    await nextPaint();
+    const t0 = performance.now();
+    reader = mountReader(page, ydoc, { prepared, plugins: [highlightPlugin(ydoc)] });
+    const t1 = await nextPaint();
+    reader.onUpdate(() => {
+      if (!keyAt) return;
+      const at = keyAt;
+      keyAt = 0;
+      jsSamples.push(performance.now() - at);
+      void nextPaint().then((end) => keySamples.push(end - at));
+    });
+    reader.view.dom.addEventListener('keydown', (event) => (keyAt = event.timeStamp), true);
+    return { ms: t1 - t0, spans: page.querySelectorAll('.crux-hl').length, documentText };
+  },
+  /** Puts the caret in the middle of the reading and focuses it. */
+  focusMiddle(): void {
+    const view = reader!.view;
+    const pos = Math.floor(view.state.doc.content.size / 2);
+    view.focus();
+    view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(pos))));
+  },
+  /** Keystroke samples so far (ms from keydown to the painted frame), emptied. */
+  takeKeySamples(): { total: number[]; script: number[] } {
+    return { total: keySamples.splice(0), script: jsSamples.splice(0) };
+  },
+  /** Adds one annotation and returns ms until it is painted. */
+  async createOne(i: number): Promise<number> {
+    const view = reader!.view;
+    const ydoc = reader!.ydoc;
+    const text = pmDocText(view.state.doc).text;
+    const r = benchRanges(text, i + 1)[i]!;
+    const t0 = performance.now();
+    addAnnotation(ydoc, { role: 'claim', anchor: createAnchor(ydoc, r), author: 'p-0' }, createLocalOrigin('p-0'));
+    return (await nextPaint()) - t0;
+  },
+};
+
+(window as unknown as { bench: typeof bench }).bench = bench;

@@ -1,0 +1,248 @@
+// The annotation panel: every annotation in document order with role, excerpt, author,
+// note and comment count; counts per role; search and filters (written to the UI
+// store, so the map filters alike); keyboard navigation; orphans in their own section
+// with re-attach and delete; the comment thread of the selected annotation.
+import { articleText, resolveAnnotations } from '../../shared/anchoring';
+import { deleteAnnotation, listAnnotations, listHubs, listPeople, listThreads, ROLES, type Role } from '../../shared/model';
+import { ANNOTATIONS, ARTICLE, COMMENTS, EDGES, HUBS, PEOPLE } from '../../shared/model/roots';
+import { ROLE_LABELS } from '../editor/highlights/decorations';
+import type { Session } from '../session/session';
+import { h } from '../shell/dom';
+import type { UiStore } from '../state/ui-store';
+import { allTags, buildEntries, countRoles, excerpt, matchesFilters, type PanelEntry } from './entries';
+import { moveInList } from './list-nav';
+import { createOrphanView } from './orphan-view';
+import { openTagPopover } from './tag-popover';
+import { createThreadView } from './thread-view';
+
+/** The panel. */
+export interface AnnotationPanel {
+  readonly element: HTMLElement;
+  /** Shows the annotations of `session` (null: nothing open). */
+  setSession(session: Session | null): void;
+  /** Moves focus to the list. */
+  focus(): void;
+}
+
+/** How long to wait after a text edit before re-reading the list (typing stays fast). */
+const TEXT_EDIT_DELAY = 250;
+
+/** Builds the panel, meeting the other views in `store`. */
+export function createAnnotationPanel(store: UiStore): AnnotationPanel {
+  let session: Session | null = null;
+  let entries: PanelEntry[] = [];
+  let shown: PanelEntry[] = [];
+  let active: string | null = null;
+  let detach: (() => void) | null = null;
+
+  const counts = h('p', { class: 'ann-counts', 'aria-live': 'polite' });
+  const search = h('input', { type: 'search', class: 'ann-search', placeholder: 'Search quotes, notes, tags, comments', 'aria-label': 'Search annotations' });
+  const roleButtons = ROLES.map((role) => h('button', { type: 'button', class: `ann-role-filter ann-role-filter--${role}`, 'aria-pressed': 'false', 'data-role': role }, ROLE_LABELS[role]));
+  const author = h('select', { 'aria-label': 'Author' });
+  const hub = h('select', { 'aria-label': 'Hub' });
+  const tag = h('select', { 'aria-label': 'Tag' });
+  const orphaned = h('input', { type: 'checkbox' });
+  const filters = h(
+    'div',
+    { class: 'ann-filters', role: 'group', 'aria-label': 'Filters' },
+    h('div', { class: 'ann-role-filters' }, ...roleButtons),
+    h('div', { class: 'ann-selects' }, author, hub, tag),
+    h('label', { class: 'ann-orphaned-filter' }, orphaned, ' Orphaned only'),
+  );
+  const list = h('ul', { class: 'ann-list', role: 'listbox', tabindex: 0, 'aria-label': 'Annotations' });
+  const empty = h('p', { class: 'pane-empty' }, 'Open a file, select a passage and press Alt+1, Alt+2 or Alt+3 to tag it.');
+  const confirm = h('div', { class: 'ann-confirm', role: 'alertdialog', 'aria-label': 'Delete annotation', hidden: true });
+  const orphans = createOrphanView({ remove: (id) => askDelete(id) });
+  const thread = createThreadView();
+  const element = h('div', { class: 'annotation-panel' }, counts, search, filters, confirm, empty, list, orphans.element, thread.element);
+
+  function readFilters(): void {
+    const one = (value: string) => new Set(value ? [value] : []);
+    store.update({
+      filters: {
+        query: search.value,
+        roles: new Set(roleButtons.filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => b.dataset.role as Role)),
+        authors: one(author.value),
+        hubs: one(hub.value),
+        tags: one(tag.value),
+        orphanedOnly: orphaned.checked,
+      },
+    });
+  }
+  search.addEventListener('input', readFilters);
+  for (const select of [author, hub, tag]) select.addEventListener('change', readFilters);
+  orphaned.addEventListener('change', readFilters);
+  for (const b of roleButtons) {
+    b.addEventListener('click', () => {
+      b.setAttribute('aria-pressed', String(b.getAttribute('aria-pressed') !== 'true'));
+      readFilters();
+    });
+  }
+
+  function fillSelect(select: HTMLSelectElement, all: string, options: readonly { value: string; label: string }[]): void {
+    const keep = select.value;
+    select.replaceChildren(h('option', { value: '' }, all), ...options.map((o) => h('option', { value: o.value }, o.label)));
+    select.value = options.some((o) => o.value === keep) ? keep : '';
+  }
+
+  function read(): void {
+    if (!session) return;
+    const doc = session.doc;
+    const annotations = listAnnotations(doc);
+    const text = articleText(doc);
+    const people = new Map(listPeople(doc).map((p) => [p.id, p]));
+    entries = buildEntries(annotations, resolveAnnotations(doc, annotations), text.text, people, listThreads(doc));
+    fillSelect(author, 'Every author', [...people.values()].map((p) => ({ value: p.id, label: p.name })));
+    fillSelect(hub, 'Every hub', listHubs(doc).map((x) => ({ value: x.id, label: x.label })));
+    fillSelect(tag, 'Every tag', allTags(entries).map((t) => ({ value: t, label: t })));
+    render();
+  }
+
+  function row(entry: PanelEntry): HTMLElement {
+    const selected = store.get().selected === entry.id;
+    const li = h(
+      'li',
+      { role: 'option', id: `ann-${entry.id}`, class: `ann-item ann-item--${entry.role}`, 'aria-selected': String(selected), 'data-annotation-id': entry.id },
+      h('span', { class: `ann-badge ann-badge--${entry.role}` }, ROLE_LABELS[entry.role]),
+      h('q', { class: 'ann-quote' }, excerpt(entry.quote)),
+      h('span', { class: 'ann-author', style: `--author-colour:${entry.authorColour}` }, entry.authorName),
+      entry.note ? h('p', { class: 'ann-note' }, entry.note) : null,
+      entry.tags.length ? h('span', { class: 'ann-tags' }, entry.tags.map((t) => `#${t}`).join(' ')) : null,
+      h('span', { class: 'ann-comment-count' }, entry.comments.length === 1 ? '1 comment' : `${entry.comments.length} comments`),
+    );
+    li.classList.toggle('is-active', entry.id === active);
+    li.addEventListener('click', () => {
+      setActive(entry.id);
+      select(entry.id);
+    });
+    return li;
+  }
+
+  function render(): void {
+    const state = store.get();
+    const matching = entries.filter((e) => matchesFilters(e, state.filters));
+    shown = matching.filter((e) => !e.orphaned);
+    const c = countRoles(matching);
+    counts.textContent = `${ROLES.map((r) => `${c[r]} ${ROLE_LABELS[r].toLowerCase()}`).join(' · ')}${matching.length !== entries.length ? ` (of ${entries.length})` : ''}`;
+    if (active && !shown.some((e) => e.id === active)) active = null;
+    list.replaceChildren(...shown.map(row));
+    list.setAttribute('aria-activedescendant', active ? `ann-${active}` : '');
+    empty.hidden = entries.length > 0;
+    list.hidden = entries.length === 0;
+    orphans.show(session, matching.filter((e) => e.orphaned));
+    thread.show(session, state.selected && entries.some((e) => e.id === state.selected) ? state.selected : null);
+  }
+
+  function setActive(id: string | null): void {
+    active = id;
+    for (const li of list.children) li.classList.toggle('is-active', (li as HTMLElement).dataset.annotationId === id);
+    list.setAttribute('aria-activedescendant', id ? `ann-${id}` : '');
+    if (id) document.getElementById(`ann-${id}`)?.scrollIntoView({ block: 'nearest' });
+  }
+
+  function select(id: string): void {
+    store.update({ selected: id, selectedBy: 'panel' });
+  }
+
+  function askDelete(id: string): void {
+    if (!session) return;
+    const current = session;
+    const yes = h('button', { type: 'button', class: 'danger' }, 'Delete');
+    const no = h('button', { type: 'button' }, 'Cancel');
+    confirm.replaceChildren(h('span', {}, 'Delete this annotation, its links and comments? (Ctrl+Z undoes it)'), yes, no);
+    confirm.hidden = false;
+    const back = () => {
+      confirm.hidden = true;
+      list.focus();
+    };
+    yes.addEventListener('click', () => {
+      current.undo.stopCapturing();
+      deleteAnnotation(current.doc, id, current.origin);
+      if (store.get().selected === id) store.update({ selected: null, selectedBy: 'panel' });
+      back();
+    });
+    no.addEventListener('click', back);
+    confirm.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        back();
+      }
+    });
+    yes.focus();
+  }
+
+  list.addEventListener('keydown', (event) => {
+    const at = shown.findIndex((e) => e.id === active);
+    const next = moveInList(event.key, at, shown.length);
+    if (next !== null) {
+      event.preventDefault();
+      setActive(shown[next]!.id);
+      return;
+    }
+    if (!active) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      select(active);
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      askDelete(active);
+    } else if (event.key === 'F2' && session) {
+      event.preventDefault();
+      const li = document.getElementById(`ann-${active}`);
+      openTagPopover(session, active, (li ?? list).getBoundingClientRect(), () => list.focus());
+    }
+  });
+  list.addEventListener('focus', () => {
+    if (!active && shown[0]) setActive(store.get().selected ?? shown[0].id);
+  });
+
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = (delay: number) => {
+    if (frame || (timer && delay > 0)) return;
+    if (delay > 0) {
+      timer = setTimeout(() => {
+        timer = undefined;
+        schedule(0);
+      }, delay);
+      return;
+    }
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      read();
+    });
+  };
+
+  store.subscribe((state, previous) => {
+    if (state.filters !== previous.filters) render();
+    else if (state.selected !== previous.selected) {
+      for (const li of list.children) (li as HTMLElement).setAttribute('aria-selected', String((li as HTMLElement).dataset.annotationId === state.selected));
+      if (state.selected && state.selectedBy !== 'panel' && shown.some((e) => e.id === state.selected)) setActive(state.selected);
+      thread.show(session, state.selected && entries.some((e) => e.id === state.selected) ? state.selected : null);
+    }
+  });
+
+  return {
+    element,
+    setSession(next) {
+      detach?.();
+      detach = null;
+      session = next;
+      entries = [];
+      active = null;
+      if (next) {
+        const doc = next.doc;
+        const watched = [ANNOTATIONS, COMMENTS, EDGES, HUBS, PEOPLE].map((name) => doc.getMap(name));
+        const article = doc.getXmlFragment(ARTICLE);
+        const onChange = (tr: { changedParentTypes: Map<unknown, unknown>; changed: Map<unknown, unknown> }) => {
+          if (watched.some((type) => tr.changedParentTypes.has(type) || tr.changed.has(type))) schedule(0);
+          else if (tr.changedParentTypes.has(article)) schedule(TEXT_EDIT_DELAY);
+        };
+        doc.on('afterTransaction', onChange);
+        detach = () => doc.off('afterTransaction', onChange);
+        read();
+      } else render();
+    },
+    focus: () => list.focus(),
+  };
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS, type Filters } from '../state/ui-store';
+import { allTags, countRoles, excerpt, matchesFilters, type PanelEntry } from './entries';
+
+const entry = (over: Partial<PanelEntry>): PanelEntry => ({
+  id: 'a-1',
+  role: 'evidence',
+  author: 'p-ana',
+  authorName: 'Ana',
+  authorColour: '#0072b2',
+  note: '',
+  tags: [],
+  hubs: [],
+  quote: 'The ferry left before dawn',
+  orphaned: false,
+  start: 0,
+  created: 1,
+  comments: [],
+  ...over,
+});
+
+const entries = [
+  entry({ id: 'a-1', role: 'evidence', tags: ['weather'], hubs: ['hub-realist'], note: 'A dated source' }),
+  entry({ id: 'a-2', role: 'claim', author: 'p-ben', quote: 'the wind had turned', comments: ['Which wind?'] }),
+  entry({ id: 'a-3', role: 'counter', orphaned: true, quote: 'a lamp', tags: ['light', 'weather'] }),
+];
+const ids = (filters: Partial<Filters>) => entries.filter((e) => matchesFilters(e, { ...NO_FILTERS, ...filters })).map((e) => e.id);
+
+describe('annotation filters', () => {
+  it('let everything through when empty', () => {
+    expect(ids({})).toEqual(['a-1', 'a-2', 'a-3']);
+  });
+
+  it('filter by role, author, hub, tag and orphaned, and combine', () => {
+    expect(ids({ roles: new Set(['claim', 'counter']) })).toEqual(['a-2', 'a-3']);
+    expect(ids({ authors: new Set(['p-ben']) })).toEqual(['a-2']);
+    expect(ids({ hubs: new Set(['hub-realist']) })).toEqual(['a-1']);
+    expect(ids({ tags: new Set(['weather']) })).toEqual(['a-1', 'a-3']);
+    expect(ids({ orphanedOnly: true })).toEqual(['a-3']);
+    expect(ids({ tags: new Set(['weather']), roles: new Set(['evidence']) })).toEqual(['a-1']);
+  });
+
+  it('search quote, note, tags and comments, ignoring case', () => {
+    expect(ids({ query: 'WIND' })).toEqual(['a-2']);
+    expect(ids({ query: 'dated' })).toEqual(['a-1']);
+    expect(ids({ query: 'light' })).toEqual(['a-3']);
+    expect(ids({ query: 'which' })).toEqual(['a-2']);
+    expect(ids({ query: '   ' })).toEqual(['a-1', 'a-2', 'a-3']);
+    expect(ids({ query: 'nowhere' })).toEqual([]);
+  });
+});
+
+describe('panel summaries', () => {
+  it('count roles and list tags in use', () => {
+    expect(countRoles(entries)).toEqual({ evidence: 1, claim: 1, counter: 1 });
+    expect(allTags(entries)).toEqual(['light', 'weather']);
+  });
+
+  it('shorten long quotes on a word boundary', () => {
+    expect(excerpt('short\n  quote')).toBe('short quote');
+    expect(excerpt('one two three four five', 12)).toBe('one two…');
+  });
+});
