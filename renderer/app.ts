@@ -2,7 +2,9 @@
 // Y.Doc, the outline and the find bar, and routes commands (menu, shortcuts, buttons)
 // to them. Each part lives in its own module; this one only wires them.
 import { TextSelection } from 'prosemirror-state';
+import { pmDocText, resolveAnnotation } from '../shared/anchoring';
 import type { ImportResult } from '../shared/import/types';
+import { getAnnotation } from '../shared/model';
 import type { MenuCommand, OpenedFile } from '../shared/ipc';
 import { writeReading } from './editor/load-reading';
 import { mountReader, type Reader } from './editor/reader';
@@ -22,6 +24,19 @@ import { createShell } from './shell/shell';
 import { commandForKey } from './shell/shortcuts';
 import { lastProjectId, newProjectId, openSession, readingSourceName, setReadingSource, type Session } from './session/session';
 import { createUiStore, type UiStore } from './state/ui-store';
+
+/** Scrolls the reader to annotation `id`'s passage, if it is one and is anchored. */
+function revealPassage(session: Session, reader: Reader, id: string): void {
+  const annotation = getAnnotation(session.doc, id);
+  if (!annotation) return;
+  const resolution = resolveAnnotation(session.doc, annotation);
+  if (resolution.status !== 'anchored') return;
+  const { view } = reader;
+  const { from } = pmDocText(view.state.doc).rangeToPm({ start: resolution.start, end: resolution.end });
+  const dom = view.domAtPos(from);
+  const target = dom.node instanceof Element ? dom.node : dom.node.parentElement;
+  target?.scrollIntoView({ block: 'center' });
+}
 
 /** Readings longer than this (in document positions, about characters) skip off-screen layout. */
 const LONG_READING = 200_000;
@@ -48,14 +63,15 @@ export function startApp(host: HTMLElement, platform: Platform): App {
 
   const outline = createOutlineView(shell.readerScroll);
   shell.leftBody.append(outline.element);
-  shell.rightBody.append(createMapPane());
+  const ui = createUiStore();
+  const mapPane = createMapPane(ui, platform);
+  shell.rightBody.append(mapPane.element);
   const find = createFindBar(shell.readerScroll, platform);
   shell.readerTop.append(find.element);
 
   const page = h('article', { class: 'page', hidden: true });
   let reader: Reader | null = null;
   let session: Session | null = null;
-  const ui = createUiStore();
 
   const opener: Opener = createOpener({
     platform,
@@ -85,11 +101,13 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     const previous = session;
     session = next;
     ui.update({ selected: null, hovered: null, selectedBy: null, focus: null });
+    mapPane.setSession(null);
     await previous?.destroy();
     // Long readings lay out only what is on screen (see .is-long in reader.css).
     page.classList.toggle('is-long', size > LONG_READING);
     reader = mountReader(page, next.doc, { ...(prepared ? { prepared } : {}), undoManager: next.undo });
     const shown = reader;
+    mapPane.setSession(next);
     emptyState.element.hidden = true;
     page.hidden = false;
     shell.readerScroll.scrollTop = 0;
@@ -209,6 +227,13 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   installDropTarget(host, (file, others) => {
     void opener.openDropped(file);
     if (others > 0) notices.announce(`Crux opens one file at a time; it opened ${file.name}.`);
+  });
+
+  // A passage chosen in the map or the scoreboard: bring it into view in the reading.
+  // (Minimal until the annotation panel's own "store selection → reader" listener lands.)
+  ui.subscribe((state, previous) => {
+    if (state.selected === previous.selected || !state.selected || state.selectedBy === 'reader') return;
+    if (session && reader) revealPassage(session, reader, state.selected);
   });
 
   void reopenLast();

@@ -6,6 +6,7 @@ import './styles/reader.css';
 import './styles/panes.css';
 import './styles/opening.css';
 import './styles/find.css';
+import './styles/map.css';
 import { startApp } from './app';
 import { choosePlatform } from './platform';
 

@@ -141,6 +141,7 @@ describe('preload API', () => {
       },
       'file:recent-list': async () => [],
       'file:note-opened': async () => undefined,
+        'file:save': async () => false,
       'shell:open-external': async () => undefined,
     };
     const dispatch = createRequestDispatcher(
