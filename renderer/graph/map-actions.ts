@@ -14,9 +14,11 @@ import {
   setLinkNote,
   setLinkRelation,
   setLinkStrength,
+  type Point,
   type Relation,
   type Strength,
 } from '../../shared/model';
+import { setPosition } from '../../shared/model/positions';
 import type { Session } from '../session/session';
 import type { NodeKind } from './elements';
 
@@ -30,6 +32,8 @@ export interface MapActions {
   setStrength(link: string, strength: Strength): boolean;
   setNote(link: string, note: string): boolean;
   unlink(link: string): boolean;
+  /** Pins a node at `at` for everyone. */
+  move(id: string, at: Point): boolean;
 }
 
 /** Binds the map's writes to `session`; refusals are passed to `report`. */
@@ -64,5 +68,6 @@ export function mapActions(session: Session, report: (message: string) => void):
     setStrength: (link, strength) => done(() => setLinkStrength(doc, link, strength, origin)),
     setNote: (link, note) => done(() => setLinkNote(doc, link, note, origin)),
     unlink: (link) => done(() => removeLink(doc, link, origin)),
+    move: (id, at) => done(() => setPosition(doc, id, { x: Math.round(at.x), y: Math.round(at.y) }, origin)),
   };
 }

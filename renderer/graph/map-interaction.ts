@@ -1,6 +1,7 @@
 // The map's gestures: drag from node to node (edgehandles) or press L to link, context
 // menus on nodes and edges, and keyboard navigation (arrows between nodes, Enter
-// selects, Delete deletes, F2 relabels, F focuses a neighbourhood). Each ends in a
+// selects, Shift+arrows move a node, Delete deletes, F2 relabels, F focuses a
+// neighbourhood). Each ends in a
 // MapActions write; `cy` is never written as truth (edgehandles' own edge is removed at
 // once: the link comes back through the projection).
 import type { EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
@@ -170,6 +171,14 @@ export function installInteraction(view: MapView, host: HTMLElement, ui: UiStore
   container.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const key = event.key;
+    if (key.startsWith('Arrow') && event.shiftKey && cursor) {
+      // Shift+arrow moves the node (a drag without a mouse), 20 units a step.
+      event.preventDefault();
+      const node = cy.getElementById(cursor) as NodeSingular;
+      const [dx, dy] = { ArrowRight: [20, 0], ArrowLeft: [-20, 0], ArrowDown: [0, 20], ArrowUp: [0, -20] }[key] ?? [0, 0];
+      if (node.nonempty()) actions.move(cursor, { x: node.position('x') + dx!, y: node.position('y') + dy! });
+      return;
+    }
     if (key.startsWith('Arrow')) {
       event.preventDefault();
       const from = cursor && cy.getElementById(cursor).nonempty() ? (cy.getElementById(cursor) as NodeSingular) : null;

@@ -57,7 +57,7 @@ export function createMapPane(ui: UiStore, platform: Platform): MapPane {
   const svgButton = h('button', { type: 'button', class: 'map-button' }, 'Export SVG');
   const tools = h('div', { class: 'map-tools' }, addClaimButton, drawButton, listButton, fitButton, pngButton, svgButton);
 
-  const help = h('p', { id: 'map-keys-help', class: 'visually-hidden' }, 'Arrow keys move between nodes, Enter selects, L links the node to the next one you choose, F2 renames, F focuses its neighbourhood, Delete deletes, Shift+F10 opens its menu.');
+  const help = h('p', { id: 'map-keys-help', class: 'visually-hidden' }, 'Arrow keys move between nodes, Shift with an arrow key moves the node, Enter selects, L links the node to the next one you choose, F2 renames, F focuses its neighbourhood, Delete deletes, Shift+F10 opens its menu.');
   const graph = h('div', { class: 'map-graph', tabindex: 0, role: 'application', 'aria-label': 'Argument map', 'aria-roledescription': 'argument map', 'aria-describedby': 'map-keys-help' });
   const tooltip = h('div', { class: 'map-tooltip', role: 'tooltip', hidden: true });
   const hint = h('p', { class: 'map-hint', hidden: true }, 'Tag passages in the reading, or add a claim, then link them to the explanations.');
