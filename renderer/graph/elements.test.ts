@@ -94,3 +94,24 @@ describe('placing a new node', () => {
     expect(Math.hypot(loose.x, loose.y)).toBeCloseTo(160, 6);
   });
 });
+
+describe('placing a large map in one pass', () => {
+  it('places every node, near what it links to, leaving placed nodes where they are', async () => {
+    const { placeAll } = await import('./placement');
+    const hub = { x: -400, y: 0 };
+    const at = placeAll(
+      ['h', 'a', 'b', 'lone'],
+      new Map([['h', hub]]),
+      new Map([
+        ['h', ['a']],
+        ['a', ['h', 'b']],
+        ['b', ['a']],
+      ]),
+    );
+    expect(at.get('h')).toEqual(hub);
+    // a is 70 from the hub; b is 70 from a; "lone" is on the 160 ring round the centre.
+    expect(Math.hypot(at.get('a')!.x - hub.x, at.get('a')!.y - hub.y)).toBeCloseTo(70, 6);
+    expect(Math.hypot(at.get('b')!.x - at.get('a')!.x, at.get('b')!.y - at.get('a')!.y)).toBeCloseTo(70, 6);
+    expect(Math.hypot(at.get('lone')!.x, at.get('lone')!.y)).toBeCloseTo(160, 6);
+  });
+});

@@ -25,3 +25,34 @@ export function placeNew(id: string, neighbours: readonly Point[]): Point {
   const cy = neighbours.reduce((s, p) => s + p.y, 0) / neighbours.length;
   return { x: cx + Math.cos(angle) * NEAR, y: cy + Math.sin(angle) * NEAR };
 }
+
+/**
+ * Places every node of a large map in one pass, O(nodes + edges): breadth-first from
+ * the nodes already placed (hubs, hand-set places), each beside the centroid of its
+ * placed neighbours; nodes linked to nothing placed go on the ring round the centre.
+ * Used instead of fcose where a force layout would take seconds (see cy-projection.ts).
+ */
+export function placeAll(nodes: readonly string[], placed: ReadonlyMap<string, Point>, neighbours: ReadonlyMap<string, readonly string[]>): Map<string, Point> {
+  const out = new Map(placed);
+  const queue = [...placed.keys()];
+  const queued = new Set(queue);
+  const visit = (id: string) => {
+    if (!out.has(id)) {
+      const near = (neighbours.get(id) ?? []).map((n) => out.get(n)).filter((p): p is Point => p !== undefined);
+      out.set(id, placeNew(id, near));
+    }
+    for (const next of neighbours.get(id) ?? []) {
+      if (!queued.has(next)) {
+        queued.add(next);
+        queue.push(next);
+      }
+    }
+  };
+  for (let i = 0; i < queue.length; i++) visit(queue[i]!);
+  for (const id of nodes) if (!queued.has(id)) {
+    queued.add(id);
+    queue.push(id);
+    for (let i = queue.length - 1; i < queue.length; i++) visit(queue[i]!);
+  }
+  return out;
+}
