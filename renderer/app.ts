@@ -2,7 +2,9 @@
 // Y.Doc, the outline and the find bar, and routes commands (menu, shortcuts, buttons)
 // to them. Each part lives in its own module; this one only wires them.
 import { Plugin, TextSelection } from 'prosemirror-state';
+import { pmDocText, resolveAnnotation } from '../shared/anchoring';
 import type { ImportResult } from '../shared/import/types';
+import { getAnnotation } from '../shared/model';
 import type { MenuCommand, OpenedFile } from '../shared/ipc';
 import { writeReading } from './editor/load-reading';
 import { mountReader, type Reader } from './editor/reader';
@@ -36,6 +38,19 @@ import { createCollabBar } from './sync/collab-bar';
 import { openHostDialog } from './sync/host-dialog';
 import { openJoinDialog } from './sync/join-dialog';
 import { presenceCursors, publishPresence } from './sync/presence';
+
+/** Scrolls the reader to annotation `id`'s passage, if it is one and is anchored. */
+function revealPassage(session: Session, reader: Reader, id: string): void {
+  const annotation = getAnnotation(session.doc, id);
+  if (!annotation) return;
+  const resolution = resolveAnnotation(session.doc, annotation);
+  if (resolution.status !== 'anchored') return;
+  const { view } = reader;
+  const { from } = pmDocText(view.state.doc).rangeToPm({ start: resolution.start, end: resolution.end });
+  const dom = view.domAtPos(from);
+  const target = dom.node instanceof Element ? dom.node : dom.node.parentElement;
+  target?.scrollIntoView({ block: 'center' });
+}
 
 /** Readings longer than this (in document positions, about characters) skip off-screen layout. */
 const LONG_READING = 200_000;
@@ -71,7 +86,8 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   const person = createPersonControls(shell.notices);
   person.button.tabIndex = -1;
   host.querySelector('.toolbar')?.append(person.button);
-  shell.rightBody.append(createMapPane());
+  const mapPane = createMapPane(ui, platform);
+  shell.rightBody.append(mapPane.element);
   const find = createFindBar(shell.readerScroll, platform);
   shell.readerTop.append(find.element);
 
@@ -111,6 +127,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     const previous = session;
     session = next;
     ui.update({ selected: null, hovered: null, selectedBy: null, focus: null });
+    mapPane.setSession(null);
     await previous?.destroy();
     // Long readings lay out only what is on screen (see .is-long in reader.css).
     page.classList.toggle('is-long', size > LONG_READING);
@@ -131,6 +148,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     stopPresence = publishPresence(next.awareness, next.person(), ui);
     collab.show(next);
     const shown = reader;
+    mapPane.setSession(next);
     emptyState.element.hidden = true;
     page.hidden = false;
     shell.readerScroll.scrollTop = 0;
@@ -223,7 +241,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     if (!reader || state.selected === previous.selected) return;
     selectHighlight(reader.view, state.selected);
     if (state.selected && state.selectedBy !== 'reader') {
-      reader.view.dom.querySelector(`[data-annotation-id="${CSS.escape(state.selected)}"]`)?.scrollIntoView({ block: 'center' });
+      if (session) revealPassage(session, reader, state.selected);
     }
   });
 

@@ -8,6 +8,7 @@ import './styles/opening.css';
 import './styles/find.css';
 import './styles/collab.css';
 import './styles/annotations.css';
+import './styles/map.css';
 import { startApp } from './app';
 import { choosePlatform } from './platform';
 

@@ -53,6 +53,10 @@ function main(): void {
       const parent = windows.mainWindow();
       return parent instanceof BrowserWindow ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
     },
+    showSaveDialog: (options) => {
+      const parent = windows.mainWindow();
+      return parent instanceof BrowserWindow ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+    },
     recent,
     recentDocuments: app,
     events,

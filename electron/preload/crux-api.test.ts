@@ -142,6 +142,7 @@ describe('preload API', () => {
       },
       'file:recent-list': async () => [],
       'file:note-opened': async () => undefined,
+        'file:save': async () => false,
       'shell:open-external': async () => undefined,
       ...syncHandlers(new SyncService({ store: { kind: 'sqlite', path: ':unused:' }, appOrigins: [], log: recordingLogger() })),
     };

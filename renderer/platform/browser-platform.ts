@@ -75,6 +75,19 @@ export function createBrowserPlatform(doc: Document = document): Platform {
       }
       localStorage.setItem(RECENT_KEY, JSON.stringify(list));
     },
+    async saveFile(suggestedName, kind, bytes) {
+      // A browser has no Save dialog a page may open: the file goes to the downloads.
+      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: kind === 'png' ? 'image/png' : 'image/svg+xml' });
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return true;
+    },
     onFileOpened: () => () => {},
     onOpenFailed: () => () => {},
     onMenuCommand: () => () => {},

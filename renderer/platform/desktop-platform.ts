@@ -42,6 +42,9 @@ export function createDesktopPlatform(api: CruxApi): Platform {
     async noteOpened(file: OpenedFile) {
       if (file.path) await api.invoke('file:note-opened', file.path);
     },
+    async saveFile(suggestedName, kind, bytes) {
+      return RendererToMain['file:save'].response.parse(await api.invoke('file:save', { suggestedName, kind, bytes: new Uint8Array(bytes) }));
+    },
     onFileOpened: (listener) => on('file:opened', listener),
     onOpenFailed: (listener) => on('file:open-failed', listener),
     onMenuCommand: (listener) => on('menu:command', listener),

@@ -2,7 +2,7 @@
 // list and the application menu. The desktop app implements it over the preload API and
 // browser mode over a file input and local storage, so the rest of the UI never knows
 // which one it runs in.
-import type { Hosting, MenuCommand, OpenedFile, SyncConnection, TokenInfoView } from '../../shared/ipc';
+import type { Hosting, MenuCommand, OpenedFile, SaveKind, SyncConnection, TokenInfoView } from '../../shared/ipc';
 
 /** A file the user opened before, as the recent-files list shows it. */
 export interface RecentEntry {
@@ -44,6 +44,11 @@ export interface Platform {
   onFileOpened(listener: (file: OpenedFile) => void): () => void;
   /** Files the platform failed to read on its own, with the reason. */
   onOpenFailed(listener: (failure: { name: string; message: string }) => void): () => void;
+  /**
+   * Saves a file the app made (a map picture): the Save dialog on the desktop, a
+   * download in the browser. Resolves to false if the user cancelled.
+   */
+  saveFile(suggestedName: string, kind: SaveKind, bytes: Uint8Array): Promise<boolean>;
   /** Commands from the application menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** This user's connection to a project on the platform's own sync server. */

@@ -4,7 +4,7 @@
 // pure function of one value and the model's later fields reach every format at once.
 import type * as Y from 'yjs';
 import { articleText, resolveAnnotations, type TextPositionSelector, type TextQuoteSelector } from '../anchoring';
-import { CLAIMS, EDGES, listAnnotations, listHubs, listLinks, listPeople, listThreads, META, POSITIONS } from '../model';
+import { CLAIMS, listAnnotations, listHubs, listLinks, listPeople, listThreads, META, POSITIONS } from '../model';
 import type { Annotation, Hub, Link, Person, Point, Thread } from '../model';
 
 /** An annotation with the selectors of where it is now (or was, if orphaned). */
@@ -23,11 +23,8 @@ export interface ClaimSnapshot {
   readonly created: number | null;
 }
 
-/** A link, with the optional note and strength (1–3) the map may give it. */
-export interface LinkSnapshot extends Link {
-  readonly note?: string;
-  readonly strength?: number;
-}
+/** A link as the exporters see it: the model's link, with its note and strength (1–3). */
+export type LinkSnapshot = Link;
 
 /** Everything the exporters need, read at one moment. */
 export interface ProjectSnapshot {
@@ -56,17 +53,7 @@ export function snapshotProject(doc: Y.Doc, options: { title?: string } = {}): P
     const range = { start: where.start, end: where.end };
     return { ...a, ...selectorsAt(text.text, range), orphaned: false };
   });
-  const edges = doc.getMap<Y.Map<unknown>>(EDGES);
-  const links = listLinks(doc).map((link): LinkSnapshot => {
-    const record = edges.get(link.id);
-    const note = record?.get('note');
-    const strength = record?.get('strength');
-    return {
-      ...link,
-      ...(typeof note === 'string' && note !== '' ? { note } : {}),
-      ...(typeof strength === 'number' && Number.isInteger(strength) && strength >= 1 && strength <= 3 ? { strength } : {}),
-    };
-  });
+  const links: readonly LinkSnapshot[] = listLinks(doc);
   const positions = new Map<string, Point>();
   for (const [key, value] of doc.getMap<unknown>(POSITIONS)) {
     const p = value as Partial<Point> | null;

@@ -80,6 +80,27 @@ export type TokenInfoView = z.infer<typeof TokenInfoSchema>;
 /** A freshly issued token, with its secret (shown once). */
 export const IssuedTokenSchema = TokenInfoSchema.extend({ token: z.string().min(1).max(512) });
 
+/** Largest file the renderer may ask the main process to save (bytes). */
+export const MAX_SAVE_BYTES = 100 * 1024 * 1024;
+
+/** Kinds of file the renderer saves through the Save dialog (map pictures). */
+export const SaveKindSchema = z.enum(['png', 'svg']);
+/** Kinds of file the renderer saves through the Save dialog. */
+export type SaveKind = z.infer<typeof SaveKindSchema>;
+
+/** A file the renderer asks to save: the name to suggest, its kind and its bytes. */
+export const SaveRequestSchema = z.strictObject({
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((name) => !/[\\/\p{Cc}]/u.test(name), 'a file name, not a path'),
+  kind: SaveKindSchema,
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_BYTES, 'file is over the size limit'),
+});
+/** A file the renderer asks to save. */
+export type SaveRequest = z.infer<typeof SaveRequestSchema>;
+
 /**
  * Renderer → main requests (ipcRenderer.invoke / ipcMain.handle): channel name to
  * request and response schemas. Every request is validated in main before use.
@@ -89,6 +110,8 @@ export const RendererToMain = {
   'file:open-recent': { request: z.tuple([z.string().min(1).max(4096)]), response: OpenedFileSchema },
   'file:recent-list': { request: z.tuple([]), response: z.array(RecentFileSchema) },
   'file:note-opened': { request: z.tuple([z.string().min(1).max(4096)]), response: z.void() },
+  /** Asks where to save with the Save dialog, then writes; answers false if cancelled. */
+  'file:save': { request: z.tuple([SaveRequestSchema]), response: z.boolean() },
   'shell:open-external': { request: z.tuple([z.string().url().max(2048)]), response: z.void() },
   'sync:connection': { request: z.tuple([ProjectIdSchema]), response: SyncConnectionSchema },
   'sync:host': {

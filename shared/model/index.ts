@@ -37,7 +37,25 @@ export {
   type NewAnnotation,
   type Role,
 } from './annotations';
-export { addLink, linkId, listLinks, removeLink, setLinkRelation, setLinks, RELATIONS, type Link, type LinkSpec, type Relation } from './links';
+export {
+  addLink,
+  linkId,
+  listLinks,
+  removeLink,
+  setLinkNote,
+  setLinkRelation,
+  setLinkStrength,
+  setLinks,
+  DEFAULT_STRENGTH,
+  RELATIONS,
+  type Link,
+  type LinkSpec,
+  type Relation,
+  type Strength,
+} from './links';
+export { addClaim, deleteClaim, listClaims, renameClaim, MAX_CLAIM_LENGTH, type Claim } from './claims';
+export { clearPosition, getPositions, setPosition } from './positions';
+export { computeScoreboard, readScoreboard, type HubScore, type ContestedPassage, type DiscriminatingEvidence, type Scoreboard, type ScoreboardInput } from './scoreboard';
 export {
   addComment,
   deleteComment,

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { anchorOn, refusal, seminarDoc } from '../test-support/model';
 import { addAnnotation, deleteAnnotation, getAnnotation } from './annotations';
-import { addLink, linkId, listLinks, removeLink, setLinkRelation, setLinks } from './links';
+import { addLink, linkId, listLinks, removeLink, setLinkNote, setLinkRelation, setLinkStrength, setLinks, DEFAULT_STRENGTH } from './links';
 import { createLocalOrigin } from './origin';
 
 const me = createLocalOrigin('ana');
@@ -99,5 +99,31 @@ describe('links', () => {
     expect(refusal(doc, () => setLinks(doc, { source: p, author: 'ana', links: 'hub-realist' } as never, me))).toBe('setLinks: links must be a list');
     expect(refusal(doc, () => setLinkRelation(doc, 'link:none', 'supports', me))).toBe('setLinkRelation: no link with id "link:none"');
     expect(refusal(doc, () => removeLink(doc, 'link:none', me))).toBe('removeLink: no link with id "link:none"');
+  });
+});
+
+describe('link notes and strengths', () => {
+  it('default to no note and ordinary strength, and can be set', () => {
+    const doc = seminarDoc();
+    const p = passage(doc);
+    const id = addLink(doc, { source: p, target: 'hub-realist', relation: 'supports', author: 'ana' }, me);
+    expect(listLinks(doc).map((l) => [l.note, l.strength])).toEqual([['', DEFAULT_STRENGTH]]);
+    setLinkStrength(doc, id, 3, me);
+    setLinkNote(doc, id, 'only\r\nindirectly', me);
+    expect(listLinks(doc).map((l) => [l.note, l.strength])).toEqual([['only\nindirectly', 3]]);
+    const other = addLink(doc, { source: p, target: 'hub-structural', relation: 'challenges', author: 'ana', strength: 1, note: 'weak' }, me);
+    expect(listLinks(doc).find((l) => l.id === other)).toMatchObject({ strength: 1, note: 'weak' });
+  });
+
+  it('refuse strengths other than 1–3 and unknown links', () => {
+    const doc = seminarDoc();
+    const p = passage(doc);
+    const id = addLink(doc, { source: p, target: 'hub-realist', relation: 'supports', author: 'ana' }, me);
+    expect(refusal(doc, () => setLinkStrength(doc, id, 4 as never, me))).toBe('setLinkStrength: strength must be 1, 2 or 3');
+    expect(refusal(doc, () => setLinkStrength(doc, 'link:x', 2, me))).toBe('setLinkStrength: no link with id "link:x"');
+    expect(refusal(doc, () => setLinkNote(doc, id, 'a\u0000b', me))).toBe('setLinkNote: note contains a control character (only line breaks are allowed)');
+    expect(refusal(doc, () => addLink(doc, { source: p, target: 'hub-ideological', relation: 'supports', author: 'ana', strength: 0 as never }, me))).toBe(
+      'addLink: strength must be 1, 2 or 3',
+    );
   });
 });

@@ -16,7 +16,7 @@ import { nodeExists } from './nodes';
 import { freeze, oldestFirst, parseRecord, recordOf, type Dated } from './records';
 import type { ChangeOrigin } from './origin';
 import { EDGES } from './roots';
-import { id, InputError, parseInput, strictInput } from './validation';
+import { id, InputError, MAX_NOTE_LENGTH, parseInput, plainText, strictInput } from './validation';
 
 /** How a link bears on its target. */
 export type Relation = 'supports' | 'challenges';
@@ -36,7 +36,17 @@ export interface Link {
   readonly author: string;
   /** When it was first drawn (ms since the epoch). */
   readonly created: number;
+  /** A plain-text note on the link, possibly empty. */
+  readonly note: string;
+  /** How strongly it bears on its target: 1 weak, 2 ordinary (the default), 3 strong. */
+  readonly strength: Strength;
 }
+
+/** A link's strength: 1 weak, 2 ordinary, 3 strong. */
+export type Strength = 1 | 2 | 3;
+
+/** The strength of a link nobody weighed. */
+export const DEFAULT_STRENGTH: Strength = 2;
 
 /** What a link from a known source says: its target and relation. */
 export interface LinkSpec {
@@ -49,14 +59,27 @@ const relation = z.enum(['supports', 'challenges'], { error: 'relation must be "
 /** Checks a link spec (target and relation) as given by a caller. */
 export const linkSpecInput = strictInput('a link', { target: id('link target'), relation });
 
-const linkInput = strictInput('a link', { source: id('link source'), target: id('link target'), relation, author: id('author') });
+const strength = z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'strength must be 1, 2 or 3' });
+const note = plainText('note', MAX_NOTE_LENGTH);
 
+const linkInput = strictInput('a link', {
+  source: id('link source'),
+  target: id('link target'),
+  relation,
+  author: id('author'),
+  note: note.optional(),
+  strength: strength.optional(),
+});
+
+// Links drawn before notes and strengths existed have neither: they read as unweighed.
 const storedLink = z.object({
   source: z.string(),
   target: z.string(),
   relation,
   author: z.string(),
   created: z.number(),
+  note: z.string().optional().default(''),
+  strength: strength.optional().default(DEFAULT_STRENGTH),
 });
 
 function edges(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
@@ -100,12 +123,19 @@ export function putLink(doc: Y.Doc, source: string, spec: LinkSpec, author: stri
  * Draws a link (or changes the relation of the one `author` already drew between the
  * same two nodes) and returns its id.
  */
-export function addLink(doc: Y.Doc, input: { source: string; target: string; relation: Relation; author: string }, origin: ChangeOrigin): string {
-  const { source, target, relation, author } = parseInput('addLink', linkInput, input);
+export function addLink(
+  doc: Y.Doc,
+  input: { source: string; target: string; relation: Relation; author: string; note?: string; strength?: Strength },
+  origin: ChangeOrigin,
+): string {
+  const { source, target, relation, author, note: text, strength: weight } = parseInput('addLink', linkInput, input);
   checkLinkEnds(doc, 'addLink', source, target);
   let key = '';
   doc.transact(() => {
     key = putLink(doc, source, { target, relation }, author);
+    const record = edges(doc).get(key)!;
+    if (text !== undefined) record.set('note', text);
+    if (weight !== undefined) record.set('strength', weight);
   }, origin);
   return key;
 }
@@ -141,6 +171,20 @@ export function setLinkRelation(doc: Y.Doc, linkKey: string, newRelation: Relati
   doc.transact(() => record.set('relation', value), origin);
 }
 
+/** Sets how strongly a link bears on its target (1–3). */
+export function setLinkStrength(doc: Y.Doc, linkKey: string, newStrength: Strength, origin: ChangeOrigin): void {
+  const record = existingLink(doc, 'setLinkStrength', linkKey);
+  const value = parseInput('setLinkStrength', strength, newStrength);
+  doc.transact(() => record.set('strength', value), origin);
+}
+
+/** Sets a link's plain-text note (empty to clear it). */
+export function setLinkNote(doc: Y.Doc, linkKey: string, newNote: string, origin: ChangeOrigin): void {
+  const record = existingLink(doc, 'setLinkNote', linkKey);
+  const value = parseInput('setLinkNote', note, newNote);
+  doc.transact(() => record.set('note', value), origin);
+}
+
 /** Removes a link. */
 export function removeLink(doc: Y.Doc, linkKey: string, origin: ChangeOrigin): void {
   existingLink(doc, 'removeLink', linkKey);
@@ -170,7 +214,8 @@ export function listLinks(doc: Y.Doc, filter: { source?: string; target?: string
     if (filter.source !== undefined && link.source !== filter.source) continue;
     if (filter.target !== undefined && link.target !== filter.target) continue;
     if (!nodeExists(doc, link.source) || !nodeExists(doc, link.target)) continue;
-    out.push({ value: { id: key, source: link.source, target: link.target, relation: link.relation, author: link.author, created: link.created }, created: link.created, record });
+    const value = { id: key, source: link.source, target: link.target, relation: link.relation, author: link.author, created: link.created, note: link.note, strength: link.strength };
+    out.push({ value, created: link.created, record });
   }
   return freeze(oldestFirst(out));
 }

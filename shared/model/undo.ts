@@ -3,10 +3,13 @@
 import { ySyncPluginKey } from 'y-prosemirror';
 import * as Y from 'yjs';
 import type { LocalOrigin } from './origin';
-import { ANNOTATIONS, ARTICLE, COMMENTS, EDGES, HUBS } from './roots';
+import { ANNOTATIONS, ARTICLE, CLAIMS, COMMENTS, EDGES, HUBS, POSITIONS } from './roots';
 
-/** The map roots undo covers besides the article text (people and map positions are not undone). */
-export const UNDO_ROOTS: readonly string[] = Object.freeze([ANNOTATIONS, COMMENTS, EDGES, HUBS]);
+/**
+ * The map roots undo covers besides the article text: a dragged node or a deleted claim
+ * comes back with Ctrl+Z. People (names, colours) are not undone.
+ */
+export const UNDO_ROOTS: readonly string[] = Object.freeze([ANNOTATIONS, COMMENTS, EDGES, HUBS, CLAIMS, POSITIONS]);
 
 /** Options of `createUndoManager`. */
 export interface UndoOptions {

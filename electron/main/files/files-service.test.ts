@@ -1,10 +1,10 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedFile } from '../../../shared/ipc/contract';
 import { recordingLogger, tempDir, type RecordingLogger } from '../../test-support/fakes';
 import { RendererEvents } from '../ipc/renderer-events';
-import { FilesService, type OpenDialogOptions } from './files-service';
+import { FilesService, type OpenDialogOptions, type SaveDialogOptions } from './files-service';
 import { RecentFiles } from './recent-files';
 
 describe('FilesService', () => {
@@ -15,6 +15,8 @@ describe('FilesService', () => {
   let service: FilesService;
   let dialogAnswer: { canceled: boolean; filePaths: string[] };
   let dialogOptions: OpenDialogOptions | undefined;
+  let saveAnswer: { canceled: boolean; filePath?: string };
+  let saveOptions: SaveDialogOptions | undefined;
   let osRecent: string[];
   let sent: [string, unknown][];
 
@@ -23,6 +25,7 @@ describe('FilesService', () => {
     log = recordingLogger();
     recent = new RecentFiles(join(dir, 'recent-files.json'), log, { caseInsensitive: false });
     dialogAnswer = { canceled: true, filePaths: [] };
+    saveAnswer = { canceled: true };
     osRecent = [];
     sent = [];
     const events = new RendererEvents(log);
@@ -31,6 +34,10 @@ describe('FilesService', () => {
       showOpenDialog: async (options) => {
         dialogOptions = options;
         return dialogAnswer;
+      },
+      showSaveDialog: async (options) => {
+        saveOptions = options;
+        return saveAnswer;
       },
       recent,
       recentDocuments: {
@@ -137,5 +144,15 @@ describe('FilesService', () => {
     await service.clearRecent();
     expect(await service.recentList()).toEqual([]);
     expect(osRecent).toEqual([]);
+  });
+
+  it('saves a map picture where the user chose, adding the extension, or not at all when cancelled', async () => {
+    const bytes = new TextEncoder().encode('<svg/>');
+    expect(await service.saveWithDialog({ suggestedName: 'map.svg', kind: 'svg', bytes })).toBe(false);
+    expect(saveOptions?.defaultPath).toBe('map.svg');
+    expect(saveOptions?.filters).toEqual([{ name: 'SVG image', extensions: ['svg'] }]);
+    saveAnswer = { canceled: false, filePath: join(dir, 'seminar-map') };
+    expect(await service.saveWithDialog({ suggestedName: 'map.svg', kind: 'svg', bytes })).toBe(true);
+    expect(await readFile(join(dir, 'seminar-map.svg'), 'utf8')).toBe('<svg/>');
   });
 });

@@ -3,7 +3,8 @@
 // files the user chose: through the dialog, or ones already on the recent list.
 import { stat } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
-import type { OpenedFile, RecentFile } from '../../../shared/ipc/contract';
+import type { OpenedFile, RecentFile, SaveRequest } from '../../../shared/ipc/contract';
+import { writeFileAtomic } from './atomic-write';
 import type { RequestHandlers } from '../ipc/request-dispatcher';
 import type { RendererEvents } from '../ipc/renderer-events';
 import type { Logger, Service } from '../service';
@@ -18,6 +19,19 @@ export interface OpenDialogOptions {
   filters: { name: string; extensions: string[] }[];
 }
 
+/** Options the service passes to the Save dialog. */
+export interface SaveDialogOptions {
+  title: string;
+  defaultPath: string;
+  filters: { name: string; extensions: string[] }[];
+}
+
+/** What each kind of saved file is called in the Save dialog. */
+const SAVE_FILTERS: Record<SaveRequest['kind'], { name: string; extensions: string[] }> = {
+  png: { name: 'PNG image', extensions: ['png'] },
+  svg: { name: 'SVG image', extensions: ['svg'] },
+};
+
 /** The OS's recent-documents list (Electron's `app`). */
 export interface RecentDocuments {
   addRecentDocument(path: string): void;
@@ -28,6 +42,8 @@ export interface RecentDocuments {
 export interface FilesServiceOptions {
   /** Shows the Open dialog (over the main window). */
   showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+  /** Shows the Save dialog (over the main window). */
+  showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
   recent: RecentFiles;
   recentDocuments: RecentDocuments;
   events: Pick<RendererEvents, 'send'>;
@@ -37,7 +53,7 @@ export interface FilesServiceOptions {
 /** The renderer → main channels the files service answers. */
 export type FileHandlers = Pick<
   RequestHandlers,
-  'file:open-dialog' | 'file:open-recent' | 'file:recent-list' | 'file:note-opened'
+  'file:open-dialog' | 'file:open-recent' | 'file:recent-list' | 'file:note-opened' | 'file:save'
 >;
 
 const MAX_NAME = 1024;
@@ -80,6 +96,21 @@ export class FilesService implements Service {
       if (error instanceof FileOpenError && error.code === 'not-found') await recent.prune();
       throw error;
     }
+  }
+
+  /**
+   * Asks where to save `request` with the Save dialog and writes it there atomically
+   * (the file is whole or untouched). The kind's extension is added if the user left it
+   * off. Resolves to false when the user cancels. Only the place the user picked in the
+   * dialog is written: the renderer names no path.
+   */
+  async saveWithDialog(request: SaveRequest): Promise<boolean> {
+    const filter = SAVE_FILTERS[request.kind];
+    const choice = await this.options.showSaveDialog({ title: `Save the map as ${request.kind.toUpperCase()}`, defaultPath: request.suggestedName, filters: [filter] });
+    if (choice.canceled || !choice.filePath) return false;
+    const path = choice.filePath.toLowerCase().endsWith(`.${request.kind}`) ? choice.filePath : `${choice.filePath}.${request.kind}`;
+    await writeFileAtomic(path, request.bytes);
+    return true;
   }
 
   /** The recent-files list, without files that have disappeared. */
@@ -139,6 +170,7 @@ export class FilesService implements Service {
       'file:open-recent': (path) => this.openRecent(path),
       'file:recent-list': () => this.recentList(),
       'file:note-opened': (path) => this.noteOpened(path),
+      'file:save': (request) => this.saveWithDialog(request),
     };
   }
 

@@ -29,6 +29,7 @@ const handlers: RequestHandlers = {
   'file:open-recent': async (path) => ({ name: 'x.txt', path, bytes: new Uint8Array([1]) }),
   'file:recent-list': async () => [],
   'file:note-opened': async () => undefined,
+  'file:save': async () => false,
   'shell:open-external': async () => undefined,
   ...IDLE_SYNC,
 };

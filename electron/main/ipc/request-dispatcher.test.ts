@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordingLogger, tempDir, type RecordingLogger } from '../../test-support/fakes';
@@ -46,6 +46,7 @@ describe('IPC request dispatcher', () => {
     const recent = new RecentFiles(join(dir, 'recent-files.json'), log);
     const files = new FilesService({
       showOpenDialog: async () => ({ canceled: false, filePaths: [readingPath] }),
+      showSaveDialog: async () => ({ canceled: false, filePath: join(dir, 'saved-map') }),
       recent,
       recentDocuments: { addRecentDocument: () => undefined, clearRecentDocuments: () => undefined },
       events: new RendererEvents(log),
@@ -90,6 +91,16 @@ describe('IPC request dispatcher', () => {
     );
     await expect(dispatch('file:open-recent', appEvent, [])).rejects.toThrow(/bad arguments/);
     await expect(dispatch('file:open-recent', appEvent, [{ path: readingPath }])).rejects.toThrow(/bad arguments/);
+  });
+
+  it('saves a map picture only as a file name, a known kind and bytes within the limit', async () => {
+    const bytes = new TextEncoder().encode('<svg/>');
+    await expect(dispatch('file:save', appEvent, [{ suggestedName: '../../etc/passwd', kind: 'svg', bytes }])).rejects.toThrow(/bad arguments\. .*a file name, not a path/s);
+    await expect(dispatch('file:save', appEvent, [{ suggestedName: 'map.exe', kind: 'exe', bytes }])).rejects.toThrow(/bad arguments/);
+    await expect(dispatch('file:save', appEvent, [{ suggestedName: 'map.svg', kind: 'svg', bytes: 'text' }])).rejects.toThrow(/bad arguments/);
+    await expect(dispatch('file:save', appEvent, [{ suggestedName: 'map.svg', kind: 'svg', bytes, path: '/tmp/x' }])).rejects.toThrow(/bad arguments/);
+    expect(await dispatch('file:save', appEvent, [{ suggestedName: 'map.svg', kind: 'svg', bytes }])).toBe(true);
+    expect(await readFile(join(dir, 'saved-map.svg'), 'utf8')).toBe('<svg/>');
   });
 
   it('refuses extra arguments', async () => {
@@ -157,6 +168,7 @@ describe('IPC request dispatcher', () => {
         'file:open-recent': async () => ({ name: '', path: null, bytes: new Uint8Array() }),
         'file:recent-list': async () => [],
         'file:note-opened': async () => undefined,
+        'file:save': async () => false,
         'shell:open-external': async () => undefined,
         ...IDLE_SYNC,
       },

@@ -28,6 +28,7 @@ describe('sync:* IPC channels over the embedded server', () => {
       'file:open-recent': refuse,
       'file:recent-list': refuse,
       'file:note-opened': refuse,
+      'file:save': refuse,
       'shell:open-external': refuse,
       ...syncHandlers(sync),
     };
