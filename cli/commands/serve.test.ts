@@ -105,7 +105,7 @@ describe('crux serve process', () => {
     return line!.split(': ').at(-1)!;
   }
 
-  it('prints an owner token, refuses to create the same document twice, and exits cleanly on SIGTERM', async () => {
+  it('prints an owner token, refuses to create the same document twice, and exits cleanly on SIGTERM', { timeout: 90_000 }, async () => {
     const token = await createDoc('seminar');
     expect(token).toMatch(/^crux_/);
     const again = start(['--db', 'crux.db', '--create-doc', 'seminar', '--no-listen']);
