@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, openApp, type TestBrowser } from './support/browser';
 import { openThroughChooser, sampleReading, waitForReading } from './support/files';
+import { selectWords } from './support/highlights';
 
 async function createLink(page: Page, role: 'editor' | 'viewer'): Promise<string> {
   const dialog = page.getByRole('dialog', { name: 'Host seminar' });
@@ -72,6 +73,21 @@ describe('working together', () => {
     await host.locator('.crux-reading p').first().click();
     await guest.locator('.crux-caret').first().waitFor();
     expect(await guest.locator('.crux-caret-label').first().innerText()).toMatch(/^Reader \d/);
+  });
+
+  it('shows a passage tagged by one person highlighted at the other, in the tagger’s colour', async () => {
+    const quote = await selectWords(host, 1, 0, 3);
+    await host.keyboard.press('Alt+1');
+    await host.keyboard.press('Escape');
+    const span = guest.locator('.crux-reading .crux-hl.crux-hl--evidence').first();
+    await span.waitFor({ timeout: 20_000 });
+    expect(await span.innerText()).toBe(quote);
+    // The guest's people strip lists the host: the highlight carries the host's colour.
+    const hostColour = await guest.getByRole('list', { name: 'People here' }).getByRole('listitem').first().getAttribute('style');
+    const spanColour = await span.getAttribute('style');
+    expect(hostColour).toMatch(/--author-colour:\s*#[0-9a-f]{6}/i);
+    expect(spanColour?.replace(/\s/g, '')).toContain(hostColour!.replace(/\s/g, ''));
+    expect(await span.getAttribute('title')).toMatch(/Evidence — Reader \d/);
   });
 
   it('keeps the work of a person who drops out and merges it when they are back', async () => {
