@@ -2,14 +2,16 @@
 // reader) meets: the seed opened in browser mode, a claim added and linked to a hub from
 // the keyboard, the link read back from the map's list view, a hub moved and kept over
 // a reload, the scoreboard's chart, and the SVG export.
-// Tagging passages from the reading is another issue's UI: linking a passage and
-// "click the node → the reader scrolls" wait on that merge (see the report).
+// Last, a passage of the seed is tagged as evidence in the reading and linked to
+// "Domestic politics" in the same flow; its node appears, and choosing it scrolls the
+// reading back to the passage.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeWithCorpus, seedPath } from '../shared/test-support/corpus';
 import { launchBrowser, openApp, type TestBrowser } from './support/browser';
 import { openThroughChooser } from './support/files';
+import { selectWords } from './support/highlights';
 
 const CLAIM = 'Purges at home drove the quarrel';
 
@@ -120,5 +122,32 @@ describeWithCorpus('the argument map', () => {
     await graph().waitFor();
     await expect.poll(() => links().allTextContents()).toHaveLength(1);
     expect(circleOf(await exportedSvg(), 'Domestic politics')).toEqual({ x: -420, y: 40 });
+  });
+  it('links a passage tagged in the reading to a hub, and choosing its node scrolls the reading to it', async () => {
+    const quote = await selectWords(page, 30, 0, 6);
+    await page.keyboard.press('Alt+1');
+    const popover = page.getByRole('dialog', { name: 'Note, tags and links' });
+    await popover.getByLabel('Bears on Domestic politics').selectOption('supports');
+    // Enter in the note saves (the popover's documented key).
+    await popover.getByLabel('Note').press('Enter');
+    await expect
+      .poll(() => links().allTextContents())
+      .toContainEqual(expect.stringMatching(/^“.+” supports Domestic politics \(strength 2, by .+\)$/));
+
+    // Read from the top again, then choose the passage's node in the map's list view.
+    await page.locator('#reader-scroll').evaluate((el) => el.scrollTo(0, 0));
+    const highlight = page.locator('.crux-reading .crux-hl--evidence').first();
+    expect(await highlight.innerText()).toBe(quote);
+    const inView = () =>
+      highlight.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const port = document.getElementById('reader-scroll')!.getBoundingClientRect();
+        return box.top >= port.top && box.bottom <= port.bottom;
+      });
+    expect(await inView()).toBe(false);
+    await page.getByRole('button', { name: 'List view' }).click();
+    await page.getByRole('list', { name: 'Map nodes' }).getByRole('button', { name: /^Evidence: / }).click();
+    await page.getByRole('button', { name: 'List view' }).click();
+    await expect.poll(inView).toBe(true);
   });
 });

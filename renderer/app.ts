@@ -238,7 +238,9 @@ export function startApp(host: HTMLElement, platform: Platform): App {
 
   // The reader marks the selected annotation; a selection made elsewhere scrolls to it.
   ui.subscribe((state, previous) => {
-    if (!reader || state.selected === previous.selected) return;
+    // Choosing in the map the passage just tagged in the reader changes only who chose it,
+    // and must still bring it into view.
+    if (!reader || (state.selected === previous.selected && state.selectedBy === previous.selectedBy)) return;
     selectHighlight(reader.view, state.selected);
     if (state.selected && state.selectedBy !== 'reader') {
       if (session) revealPassage(session, reader, state.selected);
