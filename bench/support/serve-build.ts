@@ -1,8 +1,16 @@
 // Builds the renderer for production (as the desktop app and a hosted browser session
 // ship it) and serves the build on a free loopback port, for benchmarks.
-import { build, preview } from 'vite';
+import { build, preview, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { rendererConfig } from '../../vite.config';
+// @ts-expect-error -- a plain ES module of the project's scripts (no typings).
+import { createPageSync } from '../../scripts/page-sync.js';
+
+interface PageSync {
+  plugin: Plugin;
+  start(port: number): Promise<void>;
+  close(): Promise<void>;
+}
 
 /** A served production build. */
 export interface ServedBuild {
@@ -15,11 +23,17 @@ export async function serveBuiltRenderer(): Promise<ServedBuild> {
   const outDir = fileURLToPath(new URL('../../.tmp/bench-renderer', import.meta.url));
   const config = { ...rendererConfig, configFile: false as const, logLevel: 'warn' as const, build: { ...rendererConfig.build, outDir } };
   await build(config);
-  const server = await preview({ ...config, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  // The page edits through a sync server, as in browser mode.
+  const sync = createPageSync() as PageSync;
+  const server = await preview({ ...config, plugins: [sync.plugin], preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report its address');
+  await sync.start(Number(new URL(url).port));
   return {
     url,
-    close: () => new Promise<void>((resolve) => server.httpServer.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+      await sync.close();
+    },
   };
 }
