@@ -148,7 +148,12 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     stopPresence = publishPresence(next.awareness, next.person(), ui);
     collab.show(next);
     const shown = reader;
-    mapPane.setSession(next);
+    // The map builds and lays itself out once the reading has painted: reading comes first.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (session === next) mapPane.setSession(next);
+      }, 0),
+    );
     emptyState.element.hidden = true;
     page.hidden = false;
     shell.readerScroll.scrollTop = 0;
