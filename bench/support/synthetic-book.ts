@@ -2,6 +2,7 @@
 // lines, words hyphenated at line ends, chapter headings, footnote numbers glued to words,
 // running heads and page numbers between pages. Deterministic: the same size gives the
 // same bytes, so benchmark runs compare.
+import { seededRandom } from '../../shared/test-support/random';
 
 const WORDS = (
   'the of and to in a is that for it as was with be by on not he this are or his from at which but have an they ' +
@@ -18,21 +19,10 @@ const WORDS = (
 
 const NAMES = ['Beijing', 'Moscow', 'Hanoi', 'Tirana', 'Warsaw', 'Havana', 'Belgrade', 'Bucharest', 'Sofia', 'Prague'];
 
-/** Returns a pseudo-random generator (mulberry32) seeded with `seed`. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A book of at least `bytes` bytes of UTF-8 text, hard-wrapped at `width` columns. */
 export function syntheticBook(bytes = 2 * 1024 * 1024, width = 86): string {
-  const rand = random(19621963);
+  const rand = seededRandom(19621963);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const lines: string[] = ['A Synthetic History of Alliances', 'and Their Undoing', '', 'A. N. Author', 'Institute of Examples', ''];
   let size = lines.join('\n').length;

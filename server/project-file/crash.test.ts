@@ -10,6 +10,7 @@ import { CruxFile } from './crux-file';
 import { tempFolder } from './test-support/project';
 import { LOG_ROOT, parseLog } from './test-support/writer-log';
 import { bundleWriter, startWriter, type WriterProcess } from './test-support/writer-process';
+import { seededRandom } from '../../shared/test-support/random';
 
 /** How many times the writer is killed. */
 const KILLS = 200;
@@ -24,17 +25,6 @@ const MAX_RUN_MS = 60;
 /** Share of kills timed from the start rather than from the file being open. */
 const EARLY_KILLS = 0.15;
 
-/** A small seeded generator (mulberry32), so a failing run can be repeated with CRUX_CRASH_SEED. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Opens the project as the next session would and returns its log; the file must open. */
 function readLog(path: string): number[] {
@@ -97,7 +87,8 @@ async function killLane(bundle: string, path: string, kills: number, next: () =>
 
 it(`keeps every acknowledged append through ${KILLS} kills at random moments`, { timeout: 150_000 }, async () => {
   const seed = Number(process.env.CRUX_CRASH_SEED ?? Date.now() % 1_000_000);
-  const next = random(seed);
+  // Seeded, so a failing run can be repeated with CRUX_CRASH_SEED.
+  const next = seededRandom(seed);
   const folder = tempFolder();
   const bundle = bundleWriter(folder);
   // Two projects killed side by side: each kill mostly waits on process start and exit,

@@ -3,18 +3,10 @@
 // a concurrent note edit), driven by a seeded generator so failures repeat.
 import * as Y from 'yjs';
 import { ANNOTATIONS, ARTICLE } from '../../shared/model/roots';
+import { seededRandom } from '../../shared/test-support/random';
 
-/** A seeded generator of numbers in [0, 1) (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
+
 
 const WORDS = ['split', 'Moscow', 'Beijing', 'dilemma', 'party', 'ideology', 'interest', 'revision'];
 
