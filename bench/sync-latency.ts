@@ -6,8 +6,9 @@
 // clock the processes share. The same run measures a plain y-websocket server, and each
 // server process's heap growth for the document.
 //
-// Run: node_modules/.bin/tsx bench/sync-latency.ts [--samples N] [--client-processes K] [--no-write]
-// Appends the figures to docs/performance.md unless --no-write.
+// Run: npm run bench -- sync-latency [-- --samples N] [--client-processes K] [--no-write] [--crux-only]
+// Appends the figures to docs/performance.md unless --no-write (or --crux-only, which skips
+// the y-websocket comparison). CRUX_BENCH_PROF=DIR writes a CPU profile of every process.
 import { fork, type ChildProcess } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -27,7 +28,8 @@ const option = (name: string, fallback: number) => {
 };
 const SAMPLES = option('--samples', 300);
 const PROCESSES = option('--client-processes', 2);
-const WRITE = !args.includes('--no-write');
+const CRUX_ONLY = args.includes('--crux-only');
+const WRITE = !args.includes('--no-write') && !CRUX_ONLY;
 
 interface Result {
   kind: Kind;
@@ -46,7 +48,7 @@ function start(script: string, argv: string[]): ChildProcess {
   return fork(join(repoRoot, 'bench', 'support', script), argv, {
     cwd: repoRoot,
     execPath: existsSync(projectNode) ? projectNode : process.execPath,
-    execArgv: ['--import', 'tsx', '--expose-gc', '--no-warnings'],
+    execArgv: ['--import', 'tsx', '--expose-gc', '--no-warnings', ...(process.env.CRUX_BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CRUX_BENCH_PROF}`] : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
 }
@@ -144,7 +146,7 @@ const mb = (v: number) => `${(v / 1024 / 1024).toFixed(1)} MB`;
 
 // Other work on the machine shows up in the tail; record how busy it was.
 const loadAtStart = os.loadavg()[0]!;
-const results = [await run('crux'), await run('y-websocket')];
+const results = CRUX_ONLY ? [await run('crux')] : [await run('crux'), await run('y-websocket')];
 const crux = results[0]!;
 const verdict = crux.p99 < TARGET_P99_MS && crux.lost === 0 ? 'met' : 'NOT met';
 const cpus = os.cpus();

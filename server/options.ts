@@ -27,6 +27,13 @@ export interface CruxServerOptions {
   compactDebounceMs?: number;
   /** Longest time (ms) changes go uncompacted while editing continues. Default 10000. */
   compactMaxDebounceMs?: number;
+  /**
+   * While clients are connected, compact only once the update log holds this many updates.
+   * Compaction folds the whole document in one go and holds up every message meanwhile,
+   * so doing it every few seconds of a busy seminar shows in the sync latency; a document
+   * nobody is connected to is compacted whatever its log. Default 1000; 0 compacts always.
+   */
+  compactAfterUpdates?: number;
   /** Where log events go. Default: JSON lines on stdout. */
   logger?: Logger;
   /** Serves HTTP requests the token API does not (an embedding app's pages); resolves true if it answered. */
@@ -66,6 +73,7 @@ export function resolveOptions(options: CruxServerOptions): ResolvedOptions {
     idleUnloadSeconds: options.idleUnloadSeconds ?? 30,
     compactDebounceMs: options.compactDebounceMs ?? 2000,
     compactMaxDebounceMs: options.compactMaxDebounceMs ?? 10_000,
+    compactAfterUpdates: options.compactAfterUpdates ?? 1000,
     logger: options.logger ?? jsonLineLogger((line) => process.stdout.write(line)),
     requestHandler: options.requestHandler,
   };
@@ -75,6 +83,7 @@ export function resolveOptions(options: CruxServerOptions): ResolvedOptions {
   nonNegative('idleUnloadSeconds', resolved.idleUnloadSeconds);
   nonNegative('compactDebounceMs', resolved.compactDebounceMs);
   nonNegative('compactMaxDebounceMs', resolved.compactMaxDebounceMs);
+  nonNegative('compactAfterUpdates', resolved.compactAfterUpdates);
   if (resolved.store.kind === 'sqlite' && !resolved.store.path) throw new Error('store.path must name a file');
   if (resolved.store.kind === 'postgres' && !/^postgres(ql)?:\/\//.test(resolved.store.url)) {
     throw new Error('store.url must be a postgres:// connection string');

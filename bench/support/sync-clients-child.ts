@@ -83,8 +83,16 @@ async function until(condition: () => boolean): Promise<void> {
   }
 }
 
-/** An annotation-sized entry: the fields DESIGN.md §2 lists, with anchor-sized selectors. */
+/**
+ * An annotation-sized entry: the fields DESIGN.md §2 lists, with anchor-sized selectors,
+ * written in one transaction as `shared/model`'s addAnnotation does (so it travels as
+ * one update, not one per field).
+ */
 export function addAnnotation(doc: Y.Doc, id: string, author: string): void {
+  doc.transact(() => writeAnnotation(doc, id, author));
+}
+
+function writeAnnotation(doc: Y.Doc, id: string, author: string): void {
   const annotation = new Y.Map<unknown>();
   doc.getMap(ANNOTATIONS).set(id, annotation);
   annotation.set('id', id);

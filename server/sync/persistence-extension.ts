@@ -1,12 +1,29 @@
 // Loads documents from the store, persists changes that did not come from a client
 // connection (the guard persists those before they are applied), and compacts a
-// document's update log into one state when Hocuspocus's debounced store hook fires.
+// document's update log into one state: when Hocuspocus's debounced store hook fires and
+// the log has grown long (or nobody is connected), and once more when it is unloaded.
 import { isTransactionOrigin, type Extension } from '@hocuspocus/server';
 import type { Logger } from '../log';
 import type { DocStore } from '../store/types';
 
-/** Builds the persistence extension over a store. */
-export function persistenceExtension(store: DocStore, logger: Logger): Extension {
+/**
+ * Builds the persistence extension over a store. While clients are connected a document
+ * is compacted only when its log holds `compactAfterUpdates` updates: compaction folds the
+ * whole document at once and every message waits meanwhile (see docs/performance.md, Sync).
+ */
+export function persistenceExtension(store: DocStore, logger: Logger, compactAfterUpdates = 0): Extension {
+  const compact = async (documentName: string) => {
+    try {
+      const result = await store.compact(documentName);
+      if (result.merged > 0) {
+        logger.log({ level: 'debug', msg: 'document compacted', doc: documentName, ...result });
+      }
+    } catch (error) {
+      // Nothing is lost: the updates stay in the log and the next compaction retries.
+      logger.log({ level: 'error', msg: 'compaction failed', doc: documentName, reason: String(error) });
+    }
+  };
+
   return {
     extensionName: 'crux-persistence',
 
@@ -32,16 +49,17 @@ export function persistenceExtension(store: DocStore, logger: Logger): Extension
       }
     },
 
-    async onStoreDocument({ documentName }) {
-      try {
-        const result = await store.compact(documentName);
-        if (result.merged > 0) {
-          logger.log({ level: 'debug', msg: 'document compacted', doc: documentName, ...result });
-        }
-      } catch (error) {
-        // Nothing is lost: the updates stay in the log and the next compaction retries.
-        logger.log({ level: 'error', msg: 'compaction failed', doc: documentName, reason: String(error) });
+    async onStoreDocument({ documentName, document }) {
+      if (compactAfterUpdates > 0 && document.getConnectionsCount() > 0) {
+        const stats = await store.stats(documentName).catch(() => null);
+        if (stats && stats.updates < compactAfterUpdates) return;
       }
+      await compact(documentName);
+    },
+
+    async afterUnloadDocument({ documentName }) {
+      // The last chance to fold what the threshold let pile up; nobody waits on it now.
+      await compact(documentName);
     },
   };
 }
