@@ -10,7 +10,8 @@ import {
 } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectImportError, footnoteLabels, markedRuns, outline } from '../test-support/import-fixtures';
-import { importDocx } from './docx';
+import { zipBomb } from '../test-support/zip-bomb';
+import { importDocx, MAX_DOCX_UNPACKED_BYTES } from './docx';
 import type { DocxImport } from './docx';
 
 /** A 1×1 transparent PNG. */
@@ -153,6 +154,16 @@ describe('importDocx on hostile or unusual documents', () => {
       'is damaged',
       'ZIP structure is broken',
       'save it again as .docx',
+    ]);
+  });
+
+  it('refuses a small file that unpacks to over 256 MB (a zip bomb) before unpacking it', async () => {
+    const bomb = zipBomb('word/document.xml', MAX_DOCX_UNPACKED_BYTES / (1024 * 1024) + 8);
+    expect(bomb.byteLength).toBeLessThan(2 * 1024 * 1024);
+    await expectImportError(() => importDocx(bomb, 'bomb.docx'), 'too-large', [
+      '“bomb.docx”',
+      'is too large to open',
+      'unpacked, its contents come to over 256 MB',
     ]);
   });
 

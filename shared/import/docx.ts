@@ -5,8 +5,16 @@
 // import path bundles for the renderer and runs in Node alike.
 import mammoth from 'mammoth';
 import type { Node as PMNode } from 'prosemirror-model';
-import { malformedError } from './errors';
+import { malformedError, unpacksTooLargeError } from './errors';
 import { importHtml } from './html';
+import { unzippedSize } from './zip-size';
+
+/**
+ * The most a Word document may unpack to (all its parts together). A long book's
+ * document.xml is tens of megabytes; beyond this it is a "zip bomb", refused before mammoth
+ * unpacks it into memory.
+ */
+export const MAX_DOCX_UNPACKED_BYTES = 256 * 1024 * 1024;
 
 /** A finished Word import. */
 export interface DocxImport {
@@ -35,6 +43,7 @@ const styleMap = [
 
 /** Reads a Word document's bytes into a reading. */
 export async function importDocx(bytes: Uint8Array, name: string): Promise<DocxImport> {
+  if (unzippedSize(bytes, MAX_DOCX_UNPACKED_BYTES).kind === 'over') throw unpacksTooLargeError(name, MAX_DOCX_UNPACKED_BYTES);
   // A copy of exactly these bytes: `bytes` may be a view into a larger buffer (Node's
   // pooled Buffers are), and `.buffer` of a view is the whole of it.
   const arrayBuffer = new Uint8Array(bytes).buffer;

@@ -51,6 +51,14 @@ export function tooLargeError(name: string, size: number, limit = MAX_IMPORT_BYT
   );
 }
 
+/** A Word document (a ZIP archive) that unpacks to more than Crux will read. */
+export function unpacksTooLargeError(name: string, limit: number): ImportError {
+  return new ImportError(
+    'too-large',
+    `${quoteName(name)} is too large to open: unpacked, its contents come to over ${formatMegabytes(limit)}, more than any article needs (a small file that unpacks to this much may be built to exhaust memory). Open the original document in Word, save a shorter version, then open that.`,
+  );
+}
+
 /** The file has no bytes, or only white space. */
 export function emptyError(name: string, blank: boolean): ImportError {
   const what = blank ? 'contains only blank space' : 'is empty (0 bytes)';
