@@ -5,7 +5,7 @@ import { Plugin, TextSelection } from 'prosemirror-state';
 import { pmDocText, resolveAnnotation } from '../shared/anchoring';
 import type { ImportResult } from '../shared/import/types';
 import { getAnnotation } from '../shared/model';
-import type { MenuCommand, OpenedFile } from '../shared/ipc';
+import type { MenuCommand, OpenedFile, ProjectInfo, ProjectOutcome } from '../shared/ipc';
 import { writeReading } from './editor/load-reading';
 import { mountReader, type Reader } from './editor/reader';
 import type { PreparedBinding } from './editor/load-reading';
@@ -23,7 +23,9 @@ import { createEmptyState } from './opening/empty-state';
 import { createNotices } from './opening/notices';
 import { createOpener, type Opener } from './opening/opener';
 import { createOutlineView } from './outline/outline-view';
-import type { Platform } from './platform';
+import type { Platform, ProjectFiles } from './platform';
+import { createProjectBar } from './projects/project-bar';
+import { windowTitle } from './projects/project-title';
 import { h } from './shell/dom';
 import { createPersonControls } from './people/person-controls';
 import { createPaneTabs } from './shell/pane-tabs';
@@ -91,6 +93,12 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   const find = createFindBar(shell.readerScroll, platform);
   shell.readerTop.append(find.element);
 
+  // Desktop: every project is a .crux file the main process keeps open (DESIGN.md §5).
+  const projects: ProjectFiles | null = platform.projects;
+  const projectBar = projects ? createProjectBar(platform) : null;
+  if (projectBar) host.querySelector('.toolbar')?.before(projectBar.element);
+  let project: ProjectInfo | null = null;
+
   const page = h('article', { class: 'page', hidden: true });
   let reader: Reader | null = null;
   let session: Session | null = null;
@@ -107,18 +115,95 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   });
   const emptyState = createEmptyState(platform, {
     open: () => void opener.chooseAndOpen(),
-    openRecent: (entry) => void opener.openRecent(entry),
+    openRecent: (entry) => {
+      if (projects && isProjectName(entry.key)) void projects.open(entry.key).then(applyOutcome, reportProjectError);
+      else void opener.openRecent(entry);
+    },
   });
   shell.readerScroll.append(emptyState.element, page);
   void emptyState.refreshRecent();
 
   /** Opens an imported reading as a new project. */
   async function showReading(result: ImportResult, file: OpenedFile): Promise<void> {
+    if (projects) return showReadingInProject(projects, result, file);
     const id = newProjectId();
     const next = await openSession(id, { connection: await platform.syncConnection(id) });
     const prepared = writeReading(next.doc, result.doc);
     setReadingSource(next, { name: file.name, format: result.format });
     await mount(next, prepared, result.doc.content.size);
+  }
+
+  /** Desktop: puts an imported reading in its project file (the open one while empty, else a new one). */
+  async function showReadingInProject(files: ProjectFiles, result: ImportResult, file: OpenedFile): Promise<void> {
+    const first = result.doc.firstChild;
+    const title = first?.type.name === 'title' ? first.textContent.slice(0, 1024) : '';
+    const outcome = await files.forReading({ name: file.name.slice(0, 1024), format: result.format, title, bytes: file.bytes });
+    if (outcome.kind === 'failed') throw new Error(outcome.message);
+    if (outcome.kind === 'cancelled') throw new Error('no project file was made for it.');
+    const next = session?.projectId === outcome.project.id ? session : await projectSession(outcome.project);
+    project = outcome.project;
+    projectBar?.show(project);
+    const prepared = writeReading(next.doc, result.doc);
+    setReadingSource(next, { name: file.name, format: result.format });
+    await mount(next, prepared, result.doc.content.size);
+  }
+
+  /** Desktop: a session on a project file's document, synced from the embedded server. */
+  async function projectSession(info: ProjectInfo): Promise<Session> {
+    const next = await openSession(info.id, { connection: await platform.syncConnection(info.id), remember: false, localCopy: false });
+    await next.synced;
+    return next;
+  }
+
+  /** Desktop: shows what came of opening, creating or saving a project. */
+  async function applyOutcome(outcome: ProjectOutcome): Promise<void> {
+    if (outcome.kind === 'cancelled') return;
+    if (outcome.kind === 'failed') {
+      const { path } = outcome;
+      const recover = outcome.recoverable && projects ? { label: 'Recover', run: () => void projects.recover(path).then(applyOutcome, reportProjectError) } : undefined;
+      notices.showError(outcome.name || null, outcome.message, recover);
+      return;
+    }
+    if (outcome.notice) notices.showInfo(outcome.notice);
+    else notices.clearError();
+    project = outcome.project;
+    projectBar?.show(project);
+    // Save As keeps the document: only the file (and so the title) changed.
+    if (session?.projectId === outcome.project.id) {
+      document.title = windowTitle(project.name, reader?.title() ?? null);
+      return;
+    }
+    const next = await projectSession(outcome.project);
+    if (next.hasReading()) await mount(next, undefined, 0);
+    else await showEmptyProject(next);
+    notices.announce(`Opened the project ${outcome.project.name}.`);
+  }
+
+  /** Desktop: a new project has no reading yet; the empty state offers to open one into it. */
+  async function showEmptyProject(next: Session): Promise<void> {
+    reader?.destroy();
+    reader = null;
+    const previous = session;
+    session = next;
+    ui.update({ selected: null, hovered: null, selectedBy: null, focus: null });
+    mapPane.setSession(null);
+    if (previous !== next) await previous?.destroy();
+    stopPresence?.();
+    stopPresence = null;
+    outline.setReader(null);
+    panel.setSession(null);
+    person.setSession(null);
+    find.setReader(null);
+    collab.show(next);
+    shell.findButton.disabled = true;
+    page.hidden = true;
+    emptyState.element.hidden = false;
+    shell.docTitle.textContent = '';
+    document.title = windowTitle(project?.name ?? null, null);
+  }
+
+  function reportProjectError(error: unknown): void {
+    notices.showError(null, error instanceof Error ? error.message.replace(/^Error invoking remote method '[^']+': (?:Error: )?/, '') : String(error));
   }
 
   /** Shows a session's reading in the reader, replacing what was shown. */
@@ -128,7 +213,8 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     session = next;
     ui.update({ selected: null, hovered: null, selectedBy: null, focus: null });
     mapPane.setSession(null);
-    await previous?.destroy();
+    // A project that was empty gets its reading in the same session.
+    if (previous !== next) await previous?.destroy();
     // Long readings lay out only what is on screen (see .is-long in reader.css).
     page.classList.toggle('is-long', size > LONG_READING);
     stopPresence?.();
@@ -167,7 +253,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
       const title = shown.title() ?? fileName;
       shell.docTitle.textContent = title;
       shell.docTitle.title = fileName;
-      document.title = `${title} — Crux`;
+      document.title = windowTitle(project?.name ?? null, title);
     };
     showTitle();
     shown.onUpdate((view, previousState) => {
@@ -182,6 +268,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
 
   /** Reopens the project that was open when the app last ran. */
   async function reopenLast(): Promise<void> {
+    if (projects) return applyOutcome(await projects.current());
     const id = lastProjectId();
     if (!id) return;
     const last = await openSession(id, { connection: await platform.syncConnection(id) });
@@ -333,8 +420,14 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   platform.onMenuCommand(run);
   platform.onFileOpened((file) => void opener.open(file));
   platform.onOpenFailed(({ name, message }) => opener.fail(name, message));
+  if (projects && projectBar) {
+    projects.onOutcome((outcome) => void applyOutcome(outcome).catch(reportProjectError));
+    projectBar.newButton.addEventListener('click', () => void projects.create().then(applyOutcome, reportProjectError));
+    projectBar.saveAsButton.addEventListener('click', () => void projects.saveAs().then(applyOutcome, reportProjectError));
+  }
   installDropTarget(host, (file, others) => {
-    void opener.openDropped(file);
+    if (projects && isProjectName(file.name)) void projects.openDropped(file).then(applyOutcome, reportProjectError);
+    else void opener.openDropped(file);
     if (others > 0) notices.announce(`Crux opens one file at a time; it opened ${file.name}.`);
   });
 
@@ -344,8 +437,13 @@ export function startApp(host: HTMLElement, platform: Platform): App {
       .then(() => join(parseJoinLink(location.href)))
       .catch((error: unknown) => notices.announce(`Could not join: ${error instanceof Error ? error.message : String(error)}`));
   } else {
-    void reopenLast();
+    void reopenLast().catch(reportProjectError);
   }
 
   return { run, open: opener.open, ui, session: () => session };
+}
+
+/** Whether a file name or path is a project file's. */
+function isProjectName(name: string): boolean {
+  return /\.crux$/i.test(name);
 }

@@ -49,6 +49,8 @@ export async function createCruxServer(options: CruxServerOptions = {}): Promise
   const config = resolveOptions(options);
   const { logger } = config;
   const store = await openStore(config.store);
+  // A provided store belongs to the caller, who closes it.
+  const closeStore = config.store.kind === 'provided' ? async () => {} : () => store.close();
   const tokens = new TokenService(store);
 
   const extensions: Extension[] = [];
@@ -110,7 +112,7 @@ export async function createCruxServer(options: CruxServerOptions = {}): Promise
     });
   } catch (error) {
     if (redis) await hocuspocus.hooks('onDestroy', { instance: hocuspocus }).catch(() => {});
-    await store.close();
+    await closeStore();
     throw error;
   }
 
@@ -158,7 +160,7 @@ export async function createCruxServer(options: CruxServerOptions = {}): Promise
       logger.log({ level: 'warn', msg: 'documents still loaded at shutdown', count: hocuspocus.getDocumentsCount() });
     }
     await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
-    await store.close();
+    await closeStore();
     httpServer.closeAllConnections();
     logger.log({ level: 'info', msg: 'closed', url });
   }

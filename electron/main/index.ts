@@ -7,11 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { CliArgsService } from './cli-args/cli-args-service';
 import { openExternalLink } from './external/external-links';
+import { CruxFileStore } from '../../server/project-file';
 import { FilesService } from './files/files-service';
 import { RecentFiles } from './files/recent-files';
 import { IpcService } from './ipc/ipc-service';
 import { RendererEvents } from './ipc/renderer-events';
 import { MenuService } from './menu/menu-service';
+import { ProjectService } from './projects/project-service';
 import { consoleLogger, type Service } from './service';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl, resolveAppLocation } from './window/app-location';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './window/app-protocol';
@@ -48,6 +50,26 @@ function main(): void {
     onLoaded: (contents) => events.attach(contents),
     onClosed: (contents) => events.detach(contents),
   });
+  // The open project's .crux file: the embedded server's store (DESIGN.md §5).
+  const projectFiles = new CruxFileStore();
+  let sync: SyncService | null = null;
+  const projects = new ProjectService({
+    store: projectFiles,
+    documentsDir: app.getPath('documents'),
+    showSaveDialog: (options) => {
+      const parent = windows.mainWindow();
+      return parent instanceof BrowserWindow ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+    },
+    recent,
+    recentDocuments: app,
+    events,
+    beforeRelease: (id) => sync?.closeProject(id) ?? Promise.resolve(),
+    onDidChange: (project) => {
+      const window = windows.mainWindow();
+      if (window instanceof BrowserWindow) window.setRepresentedFilename(project?.path ?? '');
+    },
+    log,
+  });
   const files = new FilesService({
     showOpenDialog: (options) => {
       const parent = windows.mainWindow();
@@ -60,12 +82,13 @@ function main(): void {
     recent,
     recentDocuments: app,
     events,
+    openProject: (path) => projects.openAndNotify(path),
     log,
   });
   // The app's page, and in development the dev server's, may reach the embedded server.
   const devOrigin = process.env['ELECTRON_RENDERER_URL'] ? new URL(process.env['ELECTRON_RENDERER_URL']).origin : null;
-  const sync = new SyncService({
-    store: embeddedStore(app.getPath('userData')),
+  sync = new SyncService({
+    store: embeddedStore(projectFiles),
     appOrigins: devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN],
     serveRenderer: rendererOverHttp(rendererDir, log),
     log,
@@ -75,6 +98,7 @@ function main(): void {
     handlers: {
       ...files.handlers(),
       'shell:open-external': (url) => openExternalLink(shell, url),
+      ...projects.handlers(),
       ...syncHandlers(sync),
     },
     trusted: { isAppUrl: (url) => isAppUrl(location, url), ownsContents: (id) => windows.ownsContents(id) },
@@ -88,6 +112,8 @@ function main(): void {
     sendCommand: (command) => events.send('menu:command', command),
     openRecent: (path) => void files.openAndNotify(path),
     clearRecent: () => void files.clearRecent(),
+    newProject: () => void projects.newAndNotify(),
+    saveAs: () => void projects.saveAsAndNotify(),
   });
   // Started before `ready`: macOS may hand over a file (`open-file`) that early.
   const cli = new CliArgsService({
@@ -109,7 +135,8 @@ function main(): void {
     .then(async () => {
       secureSession(session.defaultSession, location, log);
       protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, log));
-      for (const service of [files, sync, ipc, menu, windows]) {
+      // Projects before sync: disposed after it, so the server stops before the file closes.
+      for (const service of [files, projects, sync, ipc, menu, windows]) {
         await service.start();
         started.push(service);
       }

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import type { CruxApi, DroppedFile, EventOf, RendererToMainChannel } from '../../shared/ipc/contract';
 import { createRequestDispatcher, type RequestHandlers } from '../main/ipc/request-dispatcher';
-import { recordingLogger } from '../test-support/fakes';
+import { NO_PROJECT_HANDLERS, recordingLogger } from '../test-support/fakes';
 import { createCruxApi, mainErrorMessage, type IpcRendererLike } from './crux-api';
 import { SyncService, syncHandlers } from '../main/sync/sync-service';
 
@@ -144,6 +144,7 @@ describe('preload API', () => {
       'file:note-opened': async () => undefined,
         'file:save': async () => false,
       'shell:open-external': async () => undefined,
+      ...NO_PROJECT_HANDLERS,
       ...syncHandlers(new SyncService({ store: { kind: 'sqlite', path: ':unused:' }, appOrigins: [], log: recordingLogger() })),
     };
     const dispatch = createRequestDispatcher(

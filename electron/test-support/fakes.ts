@@ -1,8 +1,9 @@
-// Test helpers for the Electron layer: a logger that remembers what it was told, and
-// temporary folders on the real file system.
+// Test helpers for the Electron layer: a logger that remembers what it was told,
+// temporary folders on the real file system, and idle project handlers.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { RequestHandlers } from '../main/ipc/request-dispatcher';
 import type { Logger } from '../main/service';
 
 /** A logger that records every message by level. */
@@ -29,3 +30,13 @@ export async function tempDir(prefix = 'crux-electron-'): Promise<{ dir: string;
   const dir = await mkdtemp(join(tmpdir(), prefix));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
+
+/** Project handlers for tests about other channels: every request answers "cancelled", as when no dialog is confirmed. */
+export const NO_PROJECT_HANDLERS: Pick<RequestHandlers, `project:${string}` & keyof RequestHandlers> = {
+  'project:current': async () => ({ kind: 'cancelled' }),
+  'project:new': async () => ({ kind: 'cancelled' }),
+  'project:open': async () => ({ kind: 'cancelled' }),
+  'project:save-as': async () => ({ kind: 'cancelled' }),
+  'project:for-reading': async () => ({ kind: 'cancelled' }),
+  'project:recover': async () => ({ kind: 'cancelled' }),
+};

@@ -12,10 +12,21 @@ export interface Progress {
   finish(): void;
 }
 
+/** A button in an error notice. */
+export interface NoticeAction {
+  label: string;
+  run(): void;
+}
+
 /** The notices area. */
 export interface Notices {
-  /** Shows an error about `fileName` (null: unknown), replacing any earlier one. */
-  showError(fileName: string | null, message: string): void;
+  /**
+   * Shows an error about `fileName` (null: unknown), replacing any earlier one; `action`
+   * adds a button that offers a way out (Recover a damaged project).
+   */
+  showError(fileName: string | null, message: string, action?: NoticeAction): void;
+  /** Shows a message that is not an error (what recovery saved), replacing any error. */
+  showInfo(message: string): void;
   /** Removes the error, if any. */
   clearError(): void;
   /** Announces `text` to screen readers without showing it. */
@@ -32,17 +43,31 @@ export function createNotices(container: HTMLElement): Notices {
   container.append(alert, progressSlot, status);
 
   return {
-    showError(fileName, message) {
+    showError(fileName, message, action) {
       const dismiss = h('button', { type: 'button', class: 'notice-dismiss', 'aria-label': 'Dismiss this message' }, 'Dismiss');
       dismiss.addEventListener('click', () => alert.replaceChildren());
+      const buttons: HTMLElement[] = [dismiss];
+      if (action) {
+        const act = h('button', { type: 'button', class: 'notice-dismiss notice-action' }, action.label);
+        act.addEventListener('click', () => {
+          alert.replaceChildren();
+          action.run();
+        });
+        buttons.unshift(act);
+      }
       alert.replaceChildren(
         h(
           'div',
           { class: 'notice-card' },
           h('p', { class: 'notice-text' }, h('strong', {}, fileName === null ? 'Couldn’t open the file.' : `Couldn’t open “${fileName}”.`), ' ', message),
-          dismiss,
+          ...buttons,
         ),
       );
+    },
+    showInfo(message) {
+      const dismiss = h('button', { type: 'button', class: 'notice-dismiss', 'aria-label': 'Dismiss this message' }, 'Dismiss');
+      dismiss.addEventListener('click', () => alert.replaceChildren());
+      alert.replaceChildren(h('div', { class: 'notice-card notice-info' }, h('p', { class: 'notice-text' }, message), dismiss));
     },
     clearError: () => alert.replaceChildren(),
     announce(text) {

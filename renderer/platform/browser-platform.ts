@@ -43,6 +43,7 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     kind: 'browser',
     isMac: /Mac|iPhone|iPad/.test(navigator.platform),
     menuOwnsShortcuts: false,
+    projects: null,
     async chooseFile() {
       // A dialog the browser never reported closing must not block the next one.
       settle?.(null);

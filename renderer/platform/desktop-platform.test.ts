@@ -73,4 +73,30 @@ describe('the desktop platform', () => {
     expect(opened).toMatchObject({ name: 'article.txt', path: '/home/reader/article.txt' });
     expect(new TextDecoder().decode(opened.bytes)).toBe('hello');
   });
+
+  it('opens, creates and saves projects through the main process, checking every outcome', async () => {
+    const opened = { kind: 'opened', project: { id: 'p1', path: '/home/reader/week3.crux', name: 'week3.crux', title: 'Week 3' }, notice: null };
+    const { api, calls, emit } = fakeApi({ 'project:open': opened, 'project:save-as': { kind: 'cancelled' }, 'project:new': { kind: 'opened' } });
+    const projects = createDesktopPlatform(api).projects!;
+    expect(await projects.open('/home/reader/week3.crux')).toEqual(opened);
+    expect(await projects.saveAs()).toEqual({ kind: 'cancelled' });
+    await expect(projects.create()).rejects.toThrow();
+    // A dropped project opens by the path the preload reports for it.
+    await projects.openDropped(new File(['x'], 'week3.crux'));
+    expect(calls.filter(([c]) => c === 'project:open')).toEqual([
+      ['project:open', ['/home/reader/week3.crux']],
+      ['project:open', ['/home/reader/article.txt']],
+    ]);
+    const outcomes: string[] = [];
+    projects.onOutcome((outcome) => outcomes.push(outcome.kind));
+    const error = console.error;
+    console.error = () => {};
+    try {
+      emit('project:outcome', { kind: 'failed', name: 'x.crux', path: '/x.crux', message: 'damaged', recoverable: true });
+      emit('project:outcome', { kind: 'opened' });
+    } finally {
+      console.error = error;
+    }
+    expect(outcomes).toEqual(['failed']);
+  });
 });

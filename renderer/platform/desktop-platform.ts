@@ -8,7 +8,7 @@ import {
   type EventOf,
   type OpenedFile,
 } from '../../shared/ipc';
-import type { Platform, RecentEntry } from './platform';
+import type { Platform, ProjectFiles, RecentEntry } from './platform';
 import { readFileObject } from './read-file';
 
 /** The Platform of the desktop app, speaking to the main process through `api`. */
@@ -22,10 +22,27 @@ export function createDesktopPlatform(api: CruxApi): Platform {
     });
   }
 
+  const outcome = RendererToMain['project:current'].response;
+  const projects: ProjectFiles = {
+    current: async () => outcome.parse(await api.invoke('project:current')),
+    create: async () => outcome.parse(await api.invoke('project:new')),
+    open: async (path) => outcome.parse(await api.invoke('project:open', path)),
+    async openDropped(file) {
+      const path = api.pathForFile(file);
+      if (!path) return { kind: 'failed', name: file.name, path: '', message: 'Crux can open a project only from a file on this computer.', recoverable: false };
+      return outcome.parse(await api.invoke('project:open', path));
+    },
+    saveAs: async () => outcome.parse(await api.invoke('project:save-as')),
+    forReading: async (source) => outcome.parse(await api.invoke('project:for-reading', source)),
+    recover: async (path) => outcome.parse(await api.invoke('project:recover', path)),
+    onOutcome: (listener) => on('project:outcome', listener),
+  };
+
   return {
     kind: 'desktop',
     isMac: api.platform === 'darwin',
     menuOwnsShortcuts: true,
+    projects,
     async chooseFile() {
       return RendererToMain['file:open-dialog'].response.parse(await api.invoke('file:open-dialog'));
     },

@@ -5,7 +5,7 @@ import { createBrowserPlatform } from './browser-platform';
 import { createDesktopPlatform } from './desktop-platform';
 import type { Platform } from './platform';
 
-export type { Platform, PlatformKind, RecentEntry } from './platform';
+export type { Platform, PlatformKind, ProjectFiles, RecentEntry } from './platform';
 export { OpenFileError } from './open-file-error';
 
 /** The platform the page runs on. */

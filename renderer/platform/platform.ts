@@ -2,7 +2,7 @@
 // list and the application menu. The desktop app implements it over the preload API and
 // browser mode over a file input and local storage, so the rest of the UI never knows
 // which one it runs in.
-import type { Hosting, MenuCommand, OpenedFile, SaveKind, SyncConnection, TokenInfoView } from '../../shared/ipc';
+import type { Hosting, MenuCommand, OpenedFile, ProjectOutcome, ReadingSource, SaveKind, SyncConnection, TokenInfoView } from '../../shared/ipc';
 
 /** A file the user opened before, as the recent-files list shows it. */
 export interface RecentEntry {
@@ -14,6 +14,26 @@ export interface RecentEntry {
   openedAt: number;
   /** A longer description for a tooltip (the folder on the desktop), or null. */
   detail: string | null;
+}
+
+/** Project files (`.crux`), on the desktop: each project lives in one file the main process keeps open. */
+export interface ProjectFiles {
+  /** The project open now (at startup: the one open when the app last ran). */
+  current(): Promise<ProjectOutcome>;
+  /** New Project: the Save dialog, then an empty project there. */
+  create(): Promise<ProjectOutcome>;
+  /** Opens a project file by path (from the recent list). */
+  open(path: string): Promise<ProjectOutcome>;
+  /** Opens a project file dropped onto the window. */
+  openDropped(file: File): Promise<ProjectOutcome>;
+  /** Save As: the Save dialog, then the project goes on in the copy. */
+  saveAs(): Promise<ProjectOutcome>;
+  /** The project a just-imported reading goes in (the open one while empty, else a new file). */
+  forReading(source: ReadingSource): Promise<ProjectOutcome>;
+  /** Recovers a damaged file just reported into `x.recovered.crux` and opens it. */
+  recover(path: string): Promise<ProjectOutcome>;
+  /** Projects the main process opened or failed to open on its own (menu, command line). */
+  onOutcome(listener: (outcome: ProjectOutcome) => void): () => void;
 }
 
 /** Where the UI runs: the Electron app or a plain browser tab. */
@@ -30,6 +50,8 @@ export interface Platform {
    * `menu:command` events, and the page must not act on the same keys twice).
    */
   readonly menuOwnsShortcuts: boolean;
+  /** Project files, on the desktop; null in a browser (projects live in its storage). */
+  readonly projects: ProjectFiles | null;
   /** Asks the user for a file; resolves to null if they cancel. */
   chooseFile(): Promise<OpenedFile | null>;
   /** Reads a file dropped onto the window. */

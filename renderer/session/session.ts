@@ -67,6 +67,12 @@ export interface SessionOptions {
   connection: SyncConnection;
   /** Whether to remember it as the project to reopen next time (not for joined projects). */
   remember?: boolean;
+  /**
+   * Whether to keep a local copy in this browser's storage (default true). The desktop
+   * app's projects live in their .crux file, which the main process reopens: a copy kept
+   * by document name would only go stale.
+   */
+  localCopy?: boolean;
   storage?: Storage;
 }
 
@@ -93,8 +99,8 @@ export async function openSession(projectId: string, options: SessionOptions): P
   const { role } = options.connection;
   // History (named versions) needs deleted content kept: no garbage collection.
   const doc = new Y.Doc({ gc: false });
-  const local = new IndexeddbPersistence(`crux-project-${projectId}`, doc);
-  await local.whenSynced;
+  const local = options.localCopy === false ? null : new IndexeddbPersistence(`crux-project-${projectId}`, doc);
+  await local?.whenSynced;
   const personId = localPersonId(storage);
   const origin = createLocalOrigin(personId);
   // A commenter's or viewer's write outside comments would be refused, and Yjs would make
@@ -123,7 +129,7 @@ export async function openSession(projectId: string, options: SessionOptions): P
     async destroy() {
       link.destroy();
       undo.destroy();
-      await local.destroy();
+      await local?.destroy();
       doc.destroy();
     },
   };

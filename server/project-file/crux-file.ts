@@ -2,10 +2,11 @@
 // a compacted state plus an append-only log of updates, its named versions and the file
 // it was imported from. Callers see Yjs updates and documents; locking, durability,
 // checksums, compaction and the rolling backup stay in here.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import * as Y from 'yjs';
+import { quoteName } from '../../shared/import/errors';
 import type { ImportFormat } from '../../shared/import/types';
 import { checkDatabase, checkHeader, toCruxError } from './check';
 import { copyDatabase, createDatabase, insertVersion, openDatabase, putMeta, putOriginal, putState, transaction } from './database';
@@ -269,6 +270,30 @@ export class CruxFile {
     if (!row) return null;
     if (!originalIntact(row)) throw damagedError(this.path, 'the copy of the original imported file no longer matches its checksum');
     return { name: row.name, mediaType: row.media_type, bytes: row.bytes, sha256: row.sha256, added: row.added };
+  }
+
+  /**
+   * Writes a whole copy of the project, as it is now, to `path` (Save As): state, pending
+   * updates, versions, original and details, by `VACUUM INTO`, fsynced and renamed into
+   * place, so `path` is either the old file or a whole copy. An existing file there is
+   * replaced (the Save dialog asked), unless another window has it open (`locked`). This
+   * file stays open and locked; open the copy with `CruxFile.open`.
+   */
+  saveCopy(path: string): void {
+    this.ensureOpen();
+    const target = resolve(path);
+    if (target === this.path) throw invalidInputError(`${quoteName(target)} is this project itself; choose another name.`);
+    const lock = acquireLock(target);
+    try {
+      requireWritable(target, dirname(target));
+      copyDatabase(this.db, target);
+      // Leftovers of an older file at that name would be read as part of the copy.
+      for (const suffix of ['-wal', '-shm', '.bak']) rmSync(`${target}${suffix}`, { force: true });
+    } catch (error) {
+      throw toCruxError(error, target);
+    } finally {
+      lock.release();
+    }
   }
 
   /** Size figures of the file. */

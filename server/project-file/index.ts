@@ -15,3 +15,4 @@ export { Autosave, type AutosaveOptions } from './autosave';
 export { recoverCruxFile, type RecoveryReport } from './recover';
 export { CruxFileError, recoveredName, type CruxFileErrorCode, type LockHolder } from './errors';
 export { APPLICATION_ID, FORMAT_VERSION } from './format';
+export { CruxFileStore, type CruxFileStoreOptions, type OpenProject } from './crux-file-store';

@@ -39,7 +39,7 @@ export interface DocStats {
 /** Persistent storage for documents and tokens. Every method is safe to call concurrently. */
 export interface DocStore {
   /** Which backend this is, for logs. */
-  readonly kind: 'sqlite' | 'postgres';
+  readonly kind: 'sqlite' | 'postgres' | 'crux-file';
   /** Registers a new document; resolves false if it already exists. */
   createDocument(name: string, at: number): Promise<boolean>;
   /** Whether a document of that name exists. */

@@ -101,6 +101,58 @@ export const SaveRequestSchema = z.strictObject({
 /** A file the renderer asks to save. */
 export type SaveRequest = z.infer<typeof SaveRequestSchema>;
 
+/** A project file open in the app: the document it is served as, and where it lives. */
+export const ProjectInfoSchema = z.strictObject({
+  /** The sync server's name for it (fresh each time the file is opened). */
+  id: ProjectIdSchema,
+  /** Absolute path of the `.crux` file. */
+  path: z.string().min(1).max(4096),
+  /** The file's name (`week3.crux`), for the window title. */
+  name: z.string().min(1).max(1024),
+  /** The project's title as the file records it ('' if none). */
+  title: z.string().max(1024),
+});
+/** A project file open in the app. */
+export type ProjectInfo = z.infer<typeof ProjectInfoSchema>;
+
+/**
+ * What came of asking to open, create or save a project: opened (with a notice to
+ * show, e.g. what recovery saved), failed (the message is for the user; `recoverable`
+ * when the file is damaged and `project:recover` may salvage it), or cancelled (a dialog).
+ */
+export const ProjectOutcomeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('opened'), project: ProjectInfoSchema, notice: z.string().max(4096).nullable() }),
+  z.strictObject({
+    kind: z.literal('failed'),
+    name: z.string().max(1024),
+    path: z.string().max(4096),
+    message: z.string().max(4096),
+    recoverable: z.boolean(),
+  }),
+  z.strictObject({ kind: z.literal('cancelled') }),
+]);
+/** What came of a project request. */
+export type ProjectOutcome = z.infer<typeof ProjectOutcomeSchema>;
+
+/** An absolute path to a `.crux` file, as the renderer may name one (dropped, or from the recent list). */
+const ProjectPathSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => /\.crux$/i.test(p), 'not a .crux file');
+
+/** A reading just imported, for the project that will hold it (its original file goes in too). */
+export const ReadingSourceSchema = z.strictObject({
+  /** The imported file's name. */
+  name: z.string().min(1).max(1024),
+  format: z.enum(['txt', 'md', 'html', 'pdf', 'docx']),
+  /** The reading's title ('' if it has none). */
+  title: z.string().max(1024),
+  bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_OPEN_BYTES, 'file is over the size limit'),
+});
+/** A reading just imported. */
+export type ReadingSource = z.infer<typeof ReadingSourceSchema>;
+
 /**
  * Renderer → main requests (ipcRenderer.invoke / ipcMain.handle): channel name to
  * request and response schemas. Every request is validated in main before use.
@@ -113,6 +165,18 @@ export const RendererToMain = {
   /** Asks where to save with the Save dialog, then writes; answers false if cancelled. */
   'file:save': { request: z.tuple([SaveRequestSchema]), response: z.boolean() },
   'shell:open-external': { request: z.tuple([z.string().url().max(2048)]), response: z.void() },
+  /** The project open now; at startup, the most recent project reopened (`cancelled`: none). */
+  'project:current': { request: z.tuple([]), response: ProjectOutcomeSchema },
+  /** New Project: asks where with the Save dialog and creates an empty project there. */
+  'project:new': { request: z.tuple([]), response: ProjectOutcomeSchema },
+  /** Opens a project file the user dropped on the window or chose from the recent list. */
+  'project:open': { request: z.tuple([ProjectPathSchema]), response: ProjectOutcomeSchema },
+  /** Save As: asks where, copies the project there and goes on in the copy. */
+  'project:save-as': { request: z.tuple([]), response: ProjectOutcomeSchema },
+  /** The project to put a just-imported reading in: the open one while it is empty, else a new file. */
+  'project:for-reading': { request: z.tuple([ReadingSourceSchema]), response: ProjectOutcomeSchema },
+  /** Recovers the damaged file the last failure named into `x.recovered.crux` and opens that. */
+  'project:recover': { request: z.tuple([ProjectPathSchema]), response: ProjectOutcomeSchema },
   'sync:connection': { request: z.tuple([ProjectIdSchema]), response: SyncConnectionSchema },
   'sync:host': {
     request: z.tuple([ProjectIdSchema, z.number().int().min(0).max(65535)]),
@@ -138,6 +202,8 @@ export const MainToRenderer = {
   'file:opened': OpenedFileSchema,
   'file:open-failed': z.object({ name: z.string().max(1024), message: z.string().max(4096) }),
   'menu:command': MenuCommandSchema,
+  /** A project the main process opened, created or failed to open on its own (menu, command line). */
+  'project:outcome': ProjectOutcomeSchema,
 } as const;
 /** Main → renderer event channel names. */
 export type MainToRendererChannel = keyof typeof MainToRenderer;

@@ -155,4 +155,28 @@ describe('FilesService', () => {
     expect(await service.saveWithDialog({ suggestedName: 'map.svg', kind: 'svg', bytes })).toBe(true);
     expect(await readFile(join(dir, 'seminar-map.svg'), 'utf8')).toBe('<svg/>');
   });
+
+  it('hands project files from the Open dialog and the command line to the project opener, and reads no bytes of them', async () => {
+    const projects: string[] = [];
+    const withProjects = new FilesService({
+      showOpenDialog: async (options) => {
+        dialogOptions = options;
+        return dialogAnswer;
+      },
+      showSaveDialog: async () => saveAnswer,
+      recent,
+      recentDocuments: { addRecentDocument: () => undefined, clearRecentDocuments: () => undefined },
+      events: { send: (channel, payload) => void sent.push([channel, payload]) },
+      openProject: async (path) => void projects.push(path),
+      log,
+    });
+    const project = await file('week3.crux', 'whatever');
+    dialogAnswer = { canceled: false, filePaths: [project] };
+    expect(await withProjects.openWithDialog()).toBeNull();
+    expect(dialogOptions?.title).toBe('Open a project or a reading');
+    expect(dialogOptions?.filters[0]).toEqual({ name: 'Crux projects and readings', extensions: ['crux', 'txt', 'md', 'html', 'htm', 'pdf', 'docx'] });
+    await withProjects.openAndNotify(project);
+    expect(projects).toEqual([project, project]);
+    expect(sent).toEqual([]);
+  });
 });

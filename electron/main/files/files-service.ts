@@ -11,6 +11,15 @@ import type { Logger, Service } from '../service';
 import { OPEN_DIALOG_FILTERS, OPENABLE_EXTENSIONS, isOpenableName } from './openable-files';
 import { FileOpenError, readOpenedFile } from './read-opened-file';
 import type { RecentFiles } from './recent-files';
+import { isProjectPath, PROJECT_EXTENSION } from '../projects/project-paths';
+
+/** The Open dialog's filter for project files. */
+const PROJECT_FILTER = { name: 'Crux projects', extensions: [PROJECT_EXTENSION] };
+/** The Open dialog's first filter: projects and readings together. */
+const PROJECT_OR_READING_FILTER = {
+  name: 'Crux projects and readings',
+  extensions: [PROJECT_EXTENSION, ...OPENABLE_EXTENSIONS],
+};
 
 /** Options the service passes to the Open dialog. */
 export interface OpenDialogOptions {
@@ -47,6 +56,8 @@ export interface FilesServiceOptions {
   recent: RecentFiles;
   recentDocuments: RecentDocuments;
   events: Pick<RendererEvents, 'send'>;
+  /** Opens a project file (`.crux`) chosen in the Open dialog or named outside the page; the project service tells the page. */
+  openProject?(path: string): Promise<void>;
   log: Logger;
 }
 
@@ -70,13 +81,20 @@ export class FilesService implements Service {
 
   /** Shows the Open dialog; resolves to the chosen file, or null when cancelled. */
   async openWithDialog(): Promise<OpenedFile | null> {
+    const { openProject } = this.options;
+    const filters = OPEN_DIALOG_FILTERS.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] }));
     const choice = await this.options.showOpenDialog({
-      title: 'Open a reading',
+      title: openProject ? 'Open a project or a reading' : 'Open a reading',
       properties: ['openFile'],
-      filters: OPEN_DIALOG_FILTERS.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] })),
+      filters: openProject ? [PROJECT_OR_READING_FILTER, PROJECT_FILTER, ...filters] : filters,
     });
     const path = choice.filePaths[0];
     if (choice.canceled || path === undefined) return null;
+    if (openProject && isProjectPath(path)) {
+      // A project opens in main, which tells the page (`project:outcome`); no bytes go to it.
+      await openProject(path);
+      return null;
+    }
     const file = await readOpenedFile(path);
     await this.remember(path);
     return file;
@@ -141,8 +159,9 @@ export class FilesService implements Service {
    * menu) and tells the page: `file:opened`, or `file:open-failed` with the reason.
    */
   async openAndNotify(path: string): Promise<void> {
-    const { events, log } = this.options;
+    const { events, log, openProject } = this.options;
     const absolute = resolve(path);
+    if (openProject && isProjectPath(absolute)) return openProject(absolute);
     try {
       const file = await readOpenedFile(absolute);
       events.send('file:opened', file);

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordingLogger, tempDir, type RecordingLogger } from '../../test-support/fakes';
+import { NO_PROJECT_HANDLERS, recordingLogger, tempDir, type RecordingLogger } from '../../test-support/fakes';
 import { openExternalLink } from '../external/external-links';
 import { FilesService } from '../files/files-service';
 import { RecentFiles } from '../files/recent-files';
@@ -63,6 +63,7 @@ describe('IPC request dispatcher', () => {
       },
       'shell:open-external': (url) => openExternalLink(shell, url),
       ...IDLE_SYNC,
+      ...NO_PROJECT_HANDLERS,
     };
     dispatch = createRequestDispatcher(handlers, trusted, log);
   });
@@ -171,6 +172,7 @@ describe('IPC request dispatcher', () => {
         'file:save': async () => false,
         'shell:open-external': async () => undefined,
         ...IDLE_SYNC,
+        ...NO_PROJECT_HANDLERS,
       },
       trusted,
       log,

@@ -28,6 +28,8 @@ describe('MenuService', () => {
       isDev: false,
       sendCommand: () => undefined,
       openRecent: () => undefined,
+      newProject: () => undefined,
+      saveAs: () => undefined,
       clearRecent: () => undefined,
     });
     service.start();

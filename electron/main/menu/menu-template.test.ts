@@ -7,6 +7,7 @@ function context(overrides: Partial<MenuContext> = {}) {
   const commands: MenuCommand[] = [];
   const opened: string[] = [];
   let cleared = 0;
+  const project: string[] = [];
   const ctx: MenuContext = {
     platform: 'linux',
     isDev: false,
@@ -14,9 +15,11 @@ function context(overrides: Partial<MenuContext> = {}) {
     sendCommand: (command) => void commands.push(command),
     openRecent: (path) => void opened.push(path),
     clearRecent: () => void (cleared += 1),
+    newProject: () => void project.push('new'),
+    saveAs: () => void project.push('save-as'),
     ...overrides,
   };
-  return { ctx, commands, opened, cleared: () => cleared };
+  return { ctx, commands, opened, project, cleared: () => cleared };
 }
 
 /** Every item of the menu, depth first. */
@@ -37,6 +40,19 @@ function click(entry: MenuItemConstructorOptions): void {
 const recentFile = (path: string): RecentFile => ({ path, name: path.split('/').pop() as string, openedAt: 1 });
 
 describe('application menu', () => {
+  it('has New Project, Open, Open Recent and Save As in the File menu, in that order, with their shortcuts', () => {
+    const { ctx, project } = context();
+    const template = buildMenuTemplate(ctx);
+    const file = template.find((entry) => entry.label === 'File')!;
+    const labels = (file.submenu as MenuItemConstructorOptions[]).filter((entry) => entry.label).map((entry) => entry.label);
+    expect(labels).toEqual(['New Project…', 'Open…', 'Open Recent', 'Save As…']);
+    expect(item(template, 'New Project…').accelerator).toBe('CmdOrCtrl+N');
+    expect(item(template, 'Save As…').accelerator).toBe('CmdOrCtrl+Shift+S');
+    click(item(template, 'New Project…'));
+    click(item(template, 'Save As…'));
+    expect(project).toEqual(['new', 'save-as']);
+  });
+
   it('has the shortcuts a reader expects on Windows and Linux', () => {
     const template = buildMenuTemplate(context().ctx);
     expect(item(template, 'Open…').accelerator).toBe('CmdOrCtrl+O');

@@ -1,4 +1,4 @@
-// The application menu as plain data: File (Open, Open Recent), Edit (with Find), View
+// The application menu as plain data: File (New Project, Open, Open Recent, Save As), Edit (with Find), View
 // (panels, focus, zoom), Window and Help. Crux's own items send a `menu:command` to the
 // page; the rest are Electron's standard roles.
 import { basename, dirname } from 'node:path';
@@ -19,6 +19,10 @@ export interface MenuContext {
   openRecent(path: string): void;
   /** Empties the recent list. */
   clearRecent(): void;
+  /** File ▸ New Project…: asks where and creates an empty project. */
+  newProject(): void;
+  /** File ▸ Save As…: copies the open project to a new file and goes on there. */
+  saveAs(): void;
 }
 
 /** A Crux item that sends `command` to the page. */
@@ -64,8 +68,11 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
   template.push({
     label: 'File',
     submenu: [
+      { id: 'crux:new-project', label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: () => context.newProject() },
       command(context, 'Open…', 'open', 'CmdOrCtrl+O'),
       { label: 'Open Recent', id: 'crux:open-recent', submenu: recentSubmenu(context) },
+      { type: 'separator' },
+      { id: 'crux:save-as', label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => context.saveAs() },
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },
     ],

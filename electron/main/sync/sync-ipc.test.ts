@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordingLogger } from '../../test-support/fakes';
+import { NO_PROJECT_HANDLERS, recordingLogger } from '../../test-support/fakes';
 import { createRequestDispatcher, type RequestDispatcher, type RequestHandlers } from '../ipc/request-dispatcher';
 import type { InvokeEvent } from '../ipc/sender-policy';
-import { embeddedStore, SyncService, syncHandlers } from './sync-service';
+import { SyncService, syncHandlers } from './sync-service';
 
 const trusted = { isAppUrl: (url: string) => url.startsWith('app://crux/'), ownsContents: () => true };
 const appEvent: InvokeEvent = { sender: { id: 1 }, senderFrame: { url: 'app://crux/index.html', parent: null } };
@@ -21,7 +21,7 @@ describe('sync:* IPC channels over the embedded server', () => {
   beforeEach(async () => {
     dir = mkdtempSync(join(tmpdir(), 'crux-sync-ipc-'));
     const log = recordingLogger();
-    sync = new SyncService({ store: embeddedStore(dir), appOrigins: ['app://crux'], lanAddresses: () => ['127.0.0.1'], log });
+    sync = new SyncService({ store: { kind: 'sqlite', path: join(dir, 'sync.db') }, appOrigins: ['app://crux'], lanAddresses: () => ['127.0.0.1'], log });
     await sync.start();
     const handlers: RequestHandlers = {
       'file:open-dialog': refuse,
@@ -30,6 +30,7 @@ describe('sync:* IPC channels over the embedded server', () => {
       'file:note-opened': refuse,
       'file:save': refuse,
       'shell:open-external': refuse,
+      ...NO_PROJECT_HANDLERS,
       ...syncHandlers(sync),
     };
     dispatch = createRequestDispatcher(handlers, trusted, log);

@@ -8,7 +8,7 @@ import { waitFor } from '../../../server/test-support/wait';
 import { parseJoinLink, formatJoinLink } from '../../../shared/sync/join-link';
 import { recordingLogger } from '../../test-support/fakes';
 import { rendererOverHttp } from './renderer-over-http';
-import { embeddedStore, SyncService } from './sync-service';
+import { SyncService } from './sync-service';
 
 const APP = 'app://crux';
 
@@ -24,7 +24,7 @@ describe('SyncService', () => {
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Crux page</title>');
     const log = recordingLogger();
     service = new SyncService({
-      store: embeddedStore(dir),
+      store: { kind: 'sqlite', path: join(dir, 'sync.db') },
       appOrigins: [APP],
       serveRenderer: rendererOverHttp(rendererDir, log),
       lanAddresses: () => ['127.0.0.1'],

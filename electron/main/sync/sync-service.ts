@@ -5,15 +5,20 @@
 import { networkInterfaces } from 'node:os';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createCruxServer, silentLogger, type CruxServer, type StoreConfig } from '../../../server';
+import type { CruxFileStore } from '../../../server/project-file';
 import type { Hosting, RendererToMainChannel, SyncConnection, TokenInfoView } from '../../../shared/ipc/contract';
 import { SYNC_PATH } from '../../../shared/sync/join-link';
 import type { Role } from '../../../shared/sync/roles';
 import type { RequestHandlers } from '../ipc/request-dispatcher';
 import type { Logger, Service } from '../service';
 
-/** Where the embedded server keeps documents: one function, so the `.crux` file store can replace it. */
-export function embeddedStore(userDataDir: string): StoreConfig {
-  return { kind: 'sqlite', path: `${userDataDir.replace(/[\\/]+$/, '')}/sync.db` };
+/**
+ * Where the embedded server keeps documents: in the project files open in `files` (the
+ * project service opens and releases them). The store outlives the server, which is
+ * restarted when hosting starts or stops.
+ */
+export function embeddedStore(files: CruxFileStore): StoreConfig {
+  return { kind: 'provided', store: files };
 }
 
 /** What the sync service needs. */
@@ -81,6 +86,19 @@ export class SyncService implements Service {
       if (this.hosting) await this.reopen('127.0.0.1', 0, null);
       return this.connection(project);
     });
+  }
+
+  /**
+   * Disconnects everyone from a project about to be closed (the local user and any
+   * participants: their tokens are revoked) and forgets its owner token.
+   */
+  async closeProject(project: string): Promise<void> {
+    this.owners.delete(project);
+    const server = this.server;
+    if (!server || !(await server.store.hasDocument(project))) return;
+    for (const token of await server.tokens.list(project)) {
+      if (token.revokedAt === null) await server.tokens.revoke(project, token.id);
+    }
   }
 
   /** The project's tokens (no secrets). */
