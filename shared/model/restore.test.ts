@@ -13,6 +13,7 @@ import { addComment, listThreads } from './comments';
 import { ensureDefaultHubs, listHubs, renameHub } from './hubs';
 import { addLink, listLinks } from './links';
 import { createLocalOrigin, restoreOriginOf } from './origin';
+import { listPeople, setPerson } from './people';
 import { getPositions, setPosition } from './positions';
 import { restoreVersion } from './restore';
 import { ANNOTATIONS, ARTICLE } from './roots';
@@ -126,6 +127,22 @@ describe('restoring a version', () => {
     expect(a.getXmlFragment(ARTICLE).get(2)).toBe(third);
     // "long letters" was never deleted: the claim keeps the very anchor it had.
     expect(a.getMap<Y.Map<unknown>>(ANNOTATIONS).get(claim)!.get('anchor')).toEqual(anchorBefore);
+  });
+
+  it('gives people back their names of then, and keeps those who joined since', () => {
+    const { net, a, b, claim, evidence, version } = versioned();
+    setPerson(a, { id: 'ana', name: 'Ana', colour: '#0072b2' }, ana);
+    net.settle();
+    const v2 = createVersion(a, { name: 'Named', author: 'ana' }, ana);
+    setPerson(a, { id: 'ana', name: 'Ana K.', colour: '#0072b2' }, ana);
+    setPerson(b, { id: 'ben', name: 'Ben', colour: '#b15928' }, ben);
+    changeEverything(a, b, net, { claim, evidence });
+    restoreVersion(a, v2, ana);
+    net.settle();
+    expect(listPeople(b).map((p) => p.name)).toEqual(['Ana', 'Ben']);
+    restoreVersion(a, version, ana);
+    net.settle();
+    expect(listPeople(b).map((p) => p.name)).toEqual(['Ana', 'Ben']);
   });
 
   it('leaves the list of versions as it is', () => {

@@ -20,8 +20,9 @@ export const RESTORED_ROOTS: readonly string[] = Object.freeze([META, ANNOTATION
 /**
  * Makes `doc` as it was at version `key`, as one new change with the origin
  * `restoreOriginOf(origin)` (undone in one step by `origin`'s undo manager): the reading
- * through y-prosemirror's diffing update, the map roots key by key, and every
- * annotation of the version on the words it was on then. Throws an InputError, and
+ * through y-prosemirror's diffing update, the map roots key by key (people who joined
+ * since keep their entry), and every annotation of the version on the words it was on
+ * then. Throws an InputError, and
  * changes nothing, if there is no such version or it cannot be rebuilt here.
  */
 export function restoreVersion(doc: Y.Doc, key: string, origin: LocalOrigin): void {
@@ -36,7 +37,10 @@ export function restoreVersion(doc: Y.Doc, key: string, origin: LocalOrigin): vo
     }
     doc.transact(() => {
       updateYFragment(doc, doc.getXmlFragment(ARTICLE), reading, { mapping: new Map(), isOMark: new Map() });
-      for (const name of RESTORED_ROOTS) syncMap(doc.getMap(name), old.getMap(name));
+      // People who joined after the version keep their entry: their name and colour go
+      // with their presence and any later work, and a restore has nothing to gain by
+      // making them nameless.
+      for (const name of RESTORED_ROOTS) syncMap(doc.getMap(name), old.getMap(name), name !== PEOPLE);
       reanchorRestored(doc, places, oldText.text);
     }, restoreOriginOf(origin));
   } finally {
@@ -70,9 +74,12 @@ function reanchorRestored(doc: Y.Doc, places: ReadonlyMap<string, TextRange>, ol
   }
 }
 
-/** Makes `target` hold what `source` (a map of another document) holds, changing only what differs. */
-function syncMap(target: Y.Map<unknown>, source: Y.Map<unknown>): void {
-  for (const key of [...target.keys()]) if (!source.has(key)) target.delete(key);
+/**
+ * Makes `target` hold what `source` (a map of another document) holds, changing only
+ * what differs; keys `source` lacks are deleted if `prune`.
+ */
+function syncMap(target: Y.Map<unknown>, source: Y.Map<unknown>, prune = true): void {
+  if (prune) for (const key of [...target.keys()]) if (!source.has(key)) target.delete(key);
   for (const [key, value] of source) {
     const current = target.get(key);
     if (value instanceof Y.Map && current instanceof Y.Map) syncMap(current, value);
