@@ -16,6 +16,9 @@ import { tagSelection } from './annotations/tagging';
 import { highlightPlugin, selectHighlight } from './editor/highlights/highlight-plugin';
 import { selectionToolbar, tagKeymap } from './editor/tag-controls';
 import { createFindBar } from './find/find-bar';
+import { openHistoryDialog } from './history/history-dialog';
+import { HISTORY_SHORTCUT, isHistoryKey } from './history/history-key';
+import { createVersionPane } from './history/version-pane';
 import { createMapPane } from './graph/map-pane';
 import { ImportClient } from './import/import-client';
 import { installDropTarget } from './opening/drop-target';
@@ -31,6 +34,7 @@ import { createPersonControls } from './people/person-controls';
 import { createPaneTabs } from './shell/pane-tabs';
 import { createReaderZoom } from './shell/reader-zoom';
 import { createShell } from './shell/shell';
+import { shortcutLabel } from './shell/shortcut-label';
 import { commandForKey } from './shell/shortcuts';
 import { lastProjectId, newProjectId, openSession, readingSourceName, setReadingSource, type Session } from './session/session';
 import { createUiStore, type UiStore } from './state/ui-store';
@@ -92,6 +96,14 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   shell.rightBody.append(mapPane.element);
   const find = createFindBar(shell.readerScroll, platform);
   shell.readerTop.append(find.element);
+  const historyButton = h(
+    'button',
+    { type: 'button', class: 'toolbar-button', disabled: true, 'aria-haspopup': 'dialog', title: `Named versions (${shortcutLabel(HISTORY_SHORTCUT, platform)})` },
+    'History',
+  );
+  historyButton.tabIndex = -1;
+  host.querySelector('.toolbar')?.append(historyButton);
+  const versionPane = createVersionPane(shell.reader, () => reader?.view.focus());
 
   // Desktop: every project is a .crux file the main process keeps open (DESIGN.md §5).
   const projects: ProjectFiles | null = platform.projects;
@@ -213,6 +225,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     session = next;
     ui.update({ selected: null, hovered: null, selectedBy: null, focus: null });
     mapPane.setSession(null);
+    versionPane.close();
     // A project that was empty gets its reading in the same session.
     if (previous !== next) await previous?.destroy();
     // Long readings lay out only what is on screen (see .is-long in reader.css).
@@ -248,6 +261,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     person.setSession(next);
     find.setReader(shown);
     shell.findButton.disabled = false;
+    historyButton.disabled = false;
     const fileName = readingSourceName(next) ?? 'Untitled';
     const showTitle = () => {
       const title = shown.title() ?? fileName;
@@ -306,6 +320,14 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     );
   });
   collab.joinButton.addEventListener('click', () => openJoinDialog(host, join));
+
+  /** Opens the History dialog of the open project. */
+  function openHistory(): void {
+    const current = session;
+    if (!current || host.querySelector('dialog.history-dialog')) return;
+    openHistoryDialog(host, current, { view: (version) => versionPane.show(current.doc, version), announce: notices.announce });
+  }
+  historyButton.addEventListener('click', openHistory);
 
   /** Tags the reader's selection as `role` and opens the note/links popover; returns whether it tagged. */
   function tag(role: Role): boolean {
@@ -396,6 +418,11 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     if (event.key === 'F6') {
       event.preventDefault();
       cycleFocus(event.shiftKey ? -1 : 1);
+      return;
+    }
+    if (isHistoryKey(event, platform.isMac)) {
+      event.preventDefault();
+      openHistory();
       return;
     }
     if (platform.menuOwnsShortcuts) return;

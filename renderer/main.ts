@@ -9,6 +9,7 @@ import './styles/find.css';
 import './styles/collab.css';
 import './styles/annotations.css';
 import './styles/map.css';
+import './styles/history.css';
 import { startApp } from './app';
 import { choosePlatform } from './platform';
 

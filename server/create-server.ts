@@ -80,6 +80,8 @@ export async function createCruxServer(options: CruxServerOptions = {}): Promise
     debounce: config.compactDebounceMs,
     maxDebounce: config.compactMaxDebounceMs,
     unloadImmediately: true,
+    // Named versions are Yjs snapshots: they need deleted content kept, here as on clients.
+    yDocOptions: { gc: false, gcFilter: () => true },
     extensions,
   });
   const gate = new SocketGate(

@@ -44,6 +44,8 @@ export interface ReaderOptions {
   undoManager?: Y.UndoManager;
   /** More plugins (highlights, presence…), after the reader's own. */
   plugins?: Plugin[];
+  /** The view's accessible name (default "Reading"). */
+  label?: string;
 }
 
 /** Mounts a reader of `ydoc`'s article into `place`. */
@@ -79,7 +81,7 @@ export function mountReader(place: HTMLElement, ydoc: Y.Doc, options: ReaderOpti
       class: 'crux-reading',
       lang: options.lang ?? 'en',
       spellcheck: 'false',
-      'aria-label': 'Reading',
+      'aria-label': options.label ?? 'Reading',
     },
   });
 

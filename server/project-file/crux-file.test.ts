@@ -146,6 +146,23 @@ describe('compaction', () => {
     expect(readArticle(`${path}.bak`)).toBe(text.toString());
   });
 
+  it('keeps deleted content through compaction, so a version in the document still opens', () => {
+    const path = join(tempFolder(), 'history.crux');
+    const file = CruxFile.open(path, { create: true });
+    const doc = liveDoc(file, new Y.Doc({ gc: false }));
+    doc.getText(ARTICLE).insert(0, 'Kept for history.');
+    const then = Y.snapshot(doc);
+    doc.getText(ARTICLE).delete(0, 'Kept for '.length);
+    file.compact();
+    file.close();
+    const again = CruxFile.open(path);
+    const loaded = again.loadDoc();
+    expect(loaded.gc).toBe(false);
+    expect(loaded.getText(ARTICLE).toString()).toBe('history.');
+    expect(Y.createDocFromSnapshot(loaded, then).getText(ARTICLE).toString()).toBe('Kept for history.');
+    again.close();
+  });
+
   it('shrinks the file: the folded updates leave no pages behind', () => {
     const folder = tempFolder();
     const doc = new Y.Doc();

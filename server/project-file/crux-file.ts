@@ -180,15 +180,16 @@ export class CruxFile {
   /** A new Y.Doc holding the whole document. */
   loadDoc(): Y.Doc {
     const update = this.loadState();
-    const doc = new Y.Doc();
+    // Deleted content is kept: named versions in the document (Yjs snapshots) need it.
+    const doc = new Y.Doc({ gc: false });
     this.decoding(() => Y.applyUpdate(doc, update));
     return doc;
   }
 
   /**
    * Folds every appended update into the state, in one transaction: a crash leaves either
-   * the old state and all updates, or the new state and none. Deleted content is garbage-
-   * collected (named versions keep their own copy). Then refreshes `x.crux.bak`.
+   * the old state and all updates, or the new state and none. Deleted content is kept
+   * (the document's named versions are snapshots that need it). Then refreshes `x.crux.bak`.
    */
   compact(): CompactionResult {
     const { merged, stateBytes } = this.run(() =>
@@ -197,7 +198,7 @@ export class CruxFile {
         const updates = this.readUpdates();
         const last = updates.at(-1);
         if (!last) return { merged: 0, stateBytes: state.doc.byteLength };
-        const doc = new Y.Doc();
+        const doc = new Y.Doc({ gc: false });
         try {
           this.decoding(() =>
             doc.transact(() => {
@@ -246,7 +247,7 @@ export class CruxFile {
   /** A detached copy of the document as it was at a version; changes to it are never saved. */
   loadVersion(id: number): Y.Doc {
     const row = this.readVersion(id);
-    const doc = new Y.Doc();
+    const doc = new Y.Doc({ gc: false });
     this.decoding(() => Y.applyUpdate(doc, row.doc));
     return doc;
   }

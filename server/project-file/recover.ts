@@ -57,7 +57,8 @@ export function recoverCruxFile(path: string, options: { appVersion?: string } =
 
     const versions = mergeVersions(main, backup);
     const original = main.original ?? backup?.original ?? null;
-    const doc = new Y.Doc();
+    // Deleted content is kept, as everywhere a document is stored: versions need it.
+    const doc = new Y.Doc({ gc: false });
     // Oldest first, though the order does not change the result: the backup, then the
     // file, then the newest version as a last resort for what both lost.
     const sources = [

@@ -1,6 +1,7 @@
 // Folding a stored state and its appended updates into one update, shared by the stores.
-// Loading merges without a document (cheap); compaction goes through a Y.Doc so deleted
-// content is garbage-collected and the stored state shrinks.
+// Loading merges without a document (cheap); compaction goes through a Y.Doc, which
+// folds the updates into one but keeps deleted content: named versions (Yjs snapshots)
+// need it to rebuild older states.
 import * as Y from 'yjs';
 
 /** Merges a state and later updates into one update, or null if there is nothing. */
@@ -13,7 +14,7 @@ export function mergeStored(state: Uint8Array | null, updates: Uint8Array[]): Ui
 
 /** Applies a state and updates to a fresh document and encodes it: the compacted state. */
 export function compactStored(state: Uint8Array | null, updates: Uint8Array[]): Uint8Array {
-  const doc = new Y.Doc();
+  const doc = new Y.Doc({ gc: false });
   try {
     doc.transact(() => {
       if (state && state.byteLength > 0) Y.applyUpdate(doc, state);

@@ -1,7 +1,7 @@
 // The Crux document model: typed reads and validated writes of the shared Y.Doc. Every
 // write runs in one `doc.transact(fn, origin)`; reads return plain frozen values.
 export * from './roots';
-export { createLocalOrigin, SYSTEM_ORIGIN, type ChangeOrigin, type LocalOrigin } from './origin';
+export { createLocalOrigin, restoreOriginOf, SYSTEM_ORIGIN, type ChangeOrigin, type LocalOrigin, type RestoreOrigin } from './origin';
 export {
   InputError,
   MAX_COMMENT_LENGTH,
@@ -68,3 +68,14 @@ export {
 } from './comments';
 export { nodeExists } from './nodes';
 export { createUndoManager, UNDO_ROOTS, type UndoOptions } from './undo';
+export {
+  createVersion,
+  getVersion,
+  listVersions,
+  openVersion,
+  renameVersion,
+  MAX_VERSION_NAME_LENGTH,
+  type NewVersion,
+  type Version,
+} from './versions';
+export { restoreVersion, RESTORED_ROOTS } from './restore';

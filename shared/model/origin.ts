@@ -24,5 +24,30 @@ export function createLocalOrigin(personId: string): LocalOrigin {
  */
 export const SYSTEM_ORIGIN: unique symbol = Symbol('crux-system');
 
+/**
+ * The origin of a version restored by this user: a change of its own kind, so observers
+ * can tell a restore from ordinary edits, yet undone with the user's other changes.
+ */
+export interface RestoreOrigin {
+  readonly kind: 'crux-restore';
+  /** The person who restored. */
+  readonly personId: string;
+}
+
+const restoreOrigins = new WeakMap<LocalOrigin, RestoreOrigin>();
+
+/**
+ * The origin of restores made by the user of `local`: always the same object for the
+ * same `local`, so the undo manager made for `local` can track it.
+ */
+export function restoreOriginOf(local: LocalOrigin): RestoreOrigin {
+  let origin = restoreOrigins.get(local);
+  if (!origin) {
+    origin = Object.freeze({ kind: 'crux-restore', personId: local.personId });
+    restoreOrigins.set(local, origin);
+  }
+  return origin;
+}
+
 /** Any origin a model write accepts. */
-export type ChangeOrigin = LocalOrigin | typeof SYSTEM_ORIGIN;
+export type ChangeOrigin = LocalOrigin | RestoreOrigin | typeof SYSTEM_ORIGIN;

@@ -19,3 +19,8 @@ export const EDGES = 'edges';
 export const POSITIONS = 'positions';
 /** Participants by client-stable id (name, colour): a Y.Map. */
 export const PEOPLE = 'people';
+/**
+ * Named versions by id (name, author, created, and a Yjs snapshot): a Y.Map of Y.Maps.
+ * Restoring a version never rolls this root back.
+ */
+export const VERSIONS = 'versions';

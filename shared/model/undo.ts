@@ -1,8 +1,8 @@
 // Undo and redo of this user's own changes: their tags, notes, links, comments, hub
-// edits and text corrections, never a colleague's (those arrive with another origin).
+// edits, text corrections and restored versions, never a colleague's (those arrive with another origin).
 import { ySyncPluginKey } from 'y-prosemirror';
 import * as Y from 'yjs';
-import type { LocalOrigin } from './origin';
+import { restoreOriginOf, type LocalOrigin } from './origin';
 import { ANNOTATIONS, ARTICLE, CLAIMS, COMMENTS, EDGES, HUBS, POSITIONS } from './roots';
 
 /**
@@ -19,7 +19,8 @@ export interface UndoOptions {
 
 /**
  * An undo manager over the article and the annotation, comment, link and hub roots
- * that tracks `origin` (this user's model writes) and y-prosemirror's sync origin (this
+ * that tracks `origin` (this user's model writes), the restores this user makes
+ * (`restoreOriginOf(origin)`, one step each) and y-prosemirror's sync origin (this
  * user's typing, which the editor binding writes to Yjs). Hand it to y-prosemirror's
  * `yUndoPlugin({ undoManager })` so Ctrl+Z in the editor and in the panel walk one
  * history. Transactions that ProseMirror marked `addToHistory: false` are skipped, as
@@ -27,7 +28,7 @@ export interface UndoOptions {
  */
 export function createUndoManager(doc: Y.Doc, origin: LocalOrigin, options: UndoOptions = {}): Y.UndoManager {
   return new Y.UndoManager([doc.getXmlFragment(ARTICLE), ...UNDO_ROOTS.map((name) => doc.getMap(name))], {
-    trackedOrigins: new Set<unknown>([origin, ySyncPluginKey]),
+    trackedOrigins: new Set<unknown>([origin, restoreOriginOf(origin), ySyncPluginKey]),
     captureTransaction: (tr) => tr.meta.get('addToHistory') !== false,
     ...(options.captureTimeout !== undefined ? { captureTimeout: options.captureTimeout } : {}),
   });
