@@ -22,7 +22,7 @@ describeWithCorpus('screenshots of the reader', () => {
       browser = await launchBrowser({ viewport: { width: 1440, height: 900 }, colorScheme: scheme });
       const page = await openApp(browser, inject('webUrl'));
       await openThroughChooser(page, seedPath);
-      await page.locator('.crux-reading').waitFor();
+      await page.locator('.crux-reading').waitFor({ timeout: 60_000 });
       // The screenshot shows the page as a reader sees it: no caret focus rule, no hovered button.
       await page.locator('.crux-reading').evaluate((el) => (el as HTMLElement).blur());
       await page.mouse.move(2, 890);

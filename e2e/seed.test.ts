@@ -26,7 +26,8 @@ describeWithCorpus('the seed article opened through the UI', () => {
     browser = await launchBrowser();
     page = await openApp(browser, inject('webUrl'));
     await openThroughChooser(page, seedPath);
-    await page.locator('.crux-reading').waitFor();
+    // The first open in a fresh browser also loads the import worker and its dictionary.
+    await page.locator('.crux-reading').waitFor({ timeout: 60_000 });
     reading = await page.locator('.crux-reading').innerText();
   });
 

@@ -10,5 +10,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // expect.poll's default (1 s) is too short on a shared, busy machine.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -42,8 +42,9 @@ export async function launchBrowser(options: BrowserOptions = {}): Promise<TestB
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: 'reduce',
   });
-  // Fail fast: nothing in this app should take seconds to appear.
-  context.setDefaultTimeout(5_000);
+  // Fail fast: nothing in this app should take seconds to appear — but the machines that
+  // run these tests are shared, and a busy one makes a 5 s wait flaky.
+  context.setDefaultTimeout(10_000);
   // Except the first page load, which waits for Vite to compile the modules.
   context.setDefaultNavigationTimeout(60_000);
   return {
