@@ -115,3 +115,21 @@ describe('placing a large map in one pass', () => {
     expect(Math.hypot(at.get('lone')!.x, at.get('lone')!.y)).toBeCloseTo(160, 6);
   });
 });
+
+describe('placing many nodes round one hub', () => {
+  it('spreads 500 passages linked to the same hub so that no two overlap, the same way every time', async () => {
+    const { placeAll } = await import('./placement');
+    const hub = { x: 0, y: -400 };
+    const ids = Array.from({ length: 500 }, (_, i) => `claim-${i}`);
+    const neighbours = new Map<string, string[]>([['h', ids], ...ids.map((id) => [id, ['h']] as [string, string[]])]);
+    const at = placeAll(['h', ...ids], new Map([['h', hub]]), neighbours);
+    const points = ids.map((id) => at.get(id)!);
+    // Passage nodes are 20 units wide: every pair keeps at least that much apart.
+    let closest = Infinity;
+    for (let i = 0; i < points.length; i++) for (let j = i + 1; j < points.length; j++) closest = Math.min(closest, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
+    expect(closest).toBeGreaterThanOrEqual(20);
+    expect(at.get('h')).toEqual(hub);
+    expect(Math.min(...points.map((p) => Math.hypot(p.x - hub.x, p.y - hub.y)))).toBeCloseTo(70, 6);
+    expect(placeAll(['h', ...ids], new Map([['h', hub]]), neighbours)).toEqual(at);
+  });
+});

@@ -26,8 +26,16 @@ export interface MapView {
 }
 
 /**
- * Cytoscape options for a large, smooth map: textures while the viewport moves, edges
- * hidden during pans, motion blur, and the WebGL renderer where the browser has it.
+ * Cytoscape options for a large, smooth map. Measured on 2,000 nodes and 4,000 edges
+ * (bench/map.ts, docs/performance.md): the canvas renderer's layered texture cache
+ * redraws a pan or zoom step in about a millisecond, and everything that bypasses it
+ * costs a full draw of every element (hundreds of ms on a loaded 2-core machine):
+ * `textureOnViewport` repaints the whole map into a double-resolution texture at the
+ * start of each gesture, `hideEdgesOnViewport` draws every node singly instead of the
+ * cached layers, and `motionBlur` paints into its own buffers. So all three stay off.
+ * The WebGL renderer stays off too: with software WebGL (SwiftShader, what headless
+ * Chromium and GPU-less machines get) frames took seconds, and it draws no dashed
+ * lines, which is how "challenges" differs from "supports" without colour.
  */
 export function graphOptions(container: HTMLElement): CytoscapeOptions {
   return {
@@ -38,20 +46,11 @@ export function graphOptions(container: HTMLElement): CytoscapeOptions {
     maxZoom: 4,
     selectionType: 'single',
     boxSelectionEnabled: false,
-    textureOnViewport: true,
-    hideEdgesOnViewport: true,
-    motionBlur: true,
+    textureOnViewport: false,
+    hideEdgesOnViewport: false,
+    motionBlur: false,
     pixelRatio: 'auto',
-    renderer: { name: 'canvas', webgl: hasWebgl() },
-  } as CytoscapeOptions;
-}
-
-function hasWebgl(): boolean {
-  try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
-  } catch {
-    return false;
-  }
+  };
 }
 
 /** Mounts the map of `session` into `container`, synced with `ui`. */

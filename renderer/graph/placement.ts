@@ -26,20 +26,48 @@ export function placeNew(id: string, neighbours: readonly Point[]): Point {
   return { x: cx + Math.cos(angle) * NEAR, y: cy + Math.sin(angle) * NEAR };
 }
 
+/** Spacing of the spiral that nodes placed around the same neighbours follow. */
+export const SPIRAL_SPACING = 22;
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * The k-th node placed round `centre` (counting from 0) on a sunflower spiral that
+ * starts `radius` out: the first lands at `radius`, later ones fill the disc outwards
+ * about SPIRAL_SPACING apart, so hundreds of passages linked to one hub do not land
+ * on top of each other.
+ */
+export function spiralAt(centre: Point, radius: number, k: number, turn: number): Point {
+  const r = Math.sqrt(radius * radius + SPIRAL_SPACING * SPIRAL_SPACING * k);
+  const angle = turn + k * GOLDEN_ANGLE;
+  return { x: centre.x + Math.cos(angle) * r, y: centre.y + Math.sin(angle) * r };
+}
+
 /**
  * Places every node of a large map in one pass, O(nodes + edges): breadth-first from
  * the nodes already placed (hubs, hand-set places), each beside the centroid of its
- * placed neighbours; nodes linked to nothing placed go on the ring round the centre.
- * Used instead of fcose where a force layout would take seconds (see cy-projection.ts).
+ * placed neighbours, on a spiral shared by the nodes placed round the same neighbours;
+ * nodes linked to nothing placed spiral out from the ring round the centre. The same
+ * input gives the same places on every peer. Used instead of fcose where a force
+ * layout would take seconds (see cy-projection.ts).
  */
 export function placeAll(nodes: readonly string[], placed: ReadonlyMap<string, Point>, neighbours: ReadonlyMap<string, readonly string[]>): Map<string, Point> {
   const out = new Map(placed);
   const queue = [...placed.keys()];
   const queued = new Set(queue);
+  const crowd = new Map<string, number>();
   const visit = (id: string) => {
     if (!out.has(id)) {
-      const near = (neighbours.get(id) ?? []).map((n) => out.get(n)).filter((p): p is Point => p !== undefined);
-      out.set(id, placeNew(id, near));
+      const near = (neighbours.get(id) ?? []).filter((n) => out.has(n)).sort();
+      const key = near.join('\n');
+      const k = crowd.get(key) ?? 0;
+      crowd.set(key, k + 1);
+      if (near.length === 0) {
+        out.set(id, spiralAt({ x: 0, y: 0 }, LOOSE_RING, k, angleOf(id)));
+      } else {
+        const points = near.map((n) => out.get(n)!);
+        const centre = { x: points.reduce((s, p) => s + p.x, 0) / points.length, y: points.reduce((s, p) => s + p.y, 0) / points.length };
+        out.set(id, spiralAt(centre, NEAR, k, angleOf(key)));
+      }
     }
     for (const next of neighbours.get(id) ?? []) {
       if (!queued.has(next)) {
