@@ -52,6 +52,9 @@ function revealPassage(session: Session, reader: Reader, id: string): void {
   target?.scrollIntoView({ block: 'center' });
 }
 
+/** Readings longer than this (in document positions, about characters) skip off-screen layout. */
+const LONG_READING = 200_000;
+
 /** The running app. */
 export interface App {
   /** Runs a menu command, as the menu or a shortcut would. */
@@ -115,17 +118,20 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     const next = await openSession(id, { connection: await platform.syncConnection(id) });
     const prepared = writeReading(next.doc, result.doc);
     setReadingSource(next, { name: file.name, format: result.format });
-    await mount(next, prepared);
+    await mount(next, prepared, result.doc.content.size);
   }
 
   /** Shows a session's reading in the reader, replacing what was shown. */
-  async function mount(next: Session, prepared?: PreparedBinding): Promise<void> {
+  async function mount(next: Session, prepared: PreparedBinding | undefined, size: number): Promise<void> {
     reader?.destroy();
     const previous = session;
     session = next;
     ui.update({ selected: null, hovered: null, selectedBy: null, focus: null });
     mapPane.setSession(null);
     await previous?.destroy();
+    // Long readings lay out only what is on screen (see .is-long in reader.css; readings
+    // with many highlights do too, set by the highlight plugin).
+    page.classList.toggle('is-long', size > LONG_READING);
     stopPresence?.();
     // The server enforces roles; the UI does not offer what it would refuse.
     const readOnly = new Plugin({ props: { editable: () => canEdit(next.role) } });
@@ -184,7 +190,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
       await last.destroy();
       return;
     }
-    await mount(last);
+    await mount(last, undefined, 0);
   }
 
   /** Opens a project from a host's server, as a join link says. */
@@ -204,7 +210,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
       await joined.destroy();
       throw error;
     }
-    await mount(joined);
+    await mount(joined, undefined, 0);
   }
 
   collab.hostButton.addEventListener('click', () => {

@@ -6,7 +6,7 @@ import { addAnnotation, createLocalOrigin, deleteAnnotation, setPerson, updateAn
 import { schema } from '../../../shared/schema';
 import { highlightsKey } from '../keys';
 import { createReadingDoc } from '../load-reading';
-import { highlightPlugin, highlightRange, type HighlightAction } from './highlight-plugin';
+import { DENSE_CLASS, DENSE_HIGHLIGHTS, highlightPlugin, highlightRange, type HighlightAction } from './highlight-plugin';
 import type { SegmentSpec } from './decorations';
 
 const reading = schema.node('doc', null, [
@@ -137,5 +137,17 @@ describe('the highlight plugin', () => {
     const range = highlightRange(state, b)!;
     expect(state.doc.textBetween(range.from, range.to)).toBe('By noon');
     expect(highlightRange(state, 'a-missing')).toBeNull();
+  });
+});
+
+describe('a reading with many highlights', () => {
+  it('is marked dense, so only blocks near the screen are laid out, from DENSE_HIGHLIGHTS highlights on', () => {
+    const { ydoc, doc, tag } = setup();
+    const plugin = highlightPlugin(ydoc);
+    const dense = (state: EditorState) => (plugin.props.attributes as (s: EditorState) => Record<string, string>)(state).class;
+    tag('The ferry', 'evidence');
+    expect(dense(EditorState.create({ doc, plugins: [plugin] }))).toBeUndefined();
+    for (let i = 1; i < DENSE_HIGHLIGHTS; i++) tag('The ferry', 'claim');
+    expect(dense(EditorState.create({ doc, plugins: [plugin] }))).toBe(DENSE_CLASS);
   });
 });

@@ -40,6 +40,11 @@ export interface HighlightOptions {
 
 type Range = { readonly from: number; readonly to: number };
 
+/** From this many highlights on, the reading skips laying out blocks off screen. */
+export const DENSE_HIGHLIGHTS = 500;
+/** Class of the reading then. */
+export const DENSE_CLASS = 'crux-reading--dense';
+
 function placeAll(ydoc: Y.Doc, state: EditorState): Map<string, Placed> {
   const annotations = listAnnotations(ydoc);
   const resolutions = resolveAnnotations(ydoc, annotations);
@@ -153,6 +158,8 @@ export function highlightPlugin(ydoc: Y.Doc, options: HighlightOptions = {}): Pl
     },
     props: {
       decorations: (state) => highlightsKey.getState(state)?.set,
+      // Many highlights: only blocks near the screen are laid out (reader.css).
+      attributes: (state): Record<string, string> => ((highlightsKey.getState(state)?.placed.size ?? 0) >= DENSE_HIGHLIGHTS ? { class: DENSE_CLASS } : {}),
       handleClick(view, pos, event) {
         if (!(event.target instanceof Element) || !event.target.closest('.crux-hl')) return false;
         const id = highlightAt(view, pos);
