@@ -228,7 +228,8 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     versionPane.close();
     // A project that was empty gets its reading in the same session.
     if (previous !== next) await previous?.destroy();
-    // Long readings lay out only what is on screen (see .is-long in reader.css).
+    // Long readings lay out only what is on screen (see .is-long in reader.css; readings
+    // with many highlights do too, set by the highlight plugin).
     page.classList.toggle('is-long', size > LONG_READING);
     stopPresence?.();
     // The server enforces roles; the UI does not offer what it would refuse.

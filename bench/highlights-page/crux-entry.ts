@@ -1,10 +1,16 @@
 // Bench-only page: the Crux reader with its highlight plugin on the seed article and
-// thousands of annotations, and the measurements the highlight benchmark reads. Never
-// part of the app build.
+// thousands of annotations, the annotation panel beside it (as in the app, both update
+// on every change), and the measurements the highlight benchmark reads. Never part of
+// the app build.
 import { TextSelection } from 'prosemirror-state';
+import { Awareness } from 'y-protocols/awareness';
 import { createAnchor, pmDocText } from '../../shared/anchoring';
 import { importText } from '../../shared/import/text';
-import { addAnnotation, createLocalOrigin, ROLES, setPerson, PERSON_COLOURS } from '../../shared/model';
+import { addAnnotation, createLocalOrigin, createUndoManager, getPerson, ROLES, setPerson, PERSON_COLOURS } from '../../shared/model';
+import { ARTICLE } from '../../shared/model/roots';
+import { createAnnotationPanel } from '../../renderer/annotations/annotation-panel';
+import type { Session } from '../../renderer/session/session';
+import { createUiStore } from '../../renderer/state/ui-store';
 import { highlightPlugin } from '../../renderer/editor/highlights/highlight-plugin';
 import { createReadingDoc } from '../../renderer/editor/load-reading';
 import { mountReader, type Reader } from '../../renderer/editor/reader';
@@ -15,6 +21,32 @@ import '../../renderer/styles/annotations.css';
 import { benchRanges, nextPaint } from './ranges';
 
 let reader: Reader | null = null;
+
+/** A session of one reader on `ydoc`, with no sync server: what the panel reads and writes through. */
+function localSession(ydoc: Reader['ydoc'], personId: string): Session {
+  const origin = createLocalOrigin(personId);
+  const undo = createUndoManager(ydoc, origin);
+  const awareness = new Awareness(ydoc);
+  return {
+    projectId: 'bench',
+    doc: ydoc,
+    personId,
+    origin,
+    undo,
+    role: 'owner',
+    awareness,
+    status: () => ({ kind: 'offline', unsynced: 0 }),
+    onStatus: () => () => undefined,
+    synced: Promise.resolve(),
+    reconnect: () => undefined,
+    person: () => getPerson(ydoc, personId)!,
+    hasReading: () => ydoc.getXmlFragment(ARTICLE).length > 0,
+    async destroy() {
+      undo.destroy();
+      awareness.destroy();
+    },
+  };
+}
 const keySamples: number[] = [];
 /** Keydown to the view updated (script only, before style, layout and paint). */
 const jsSamples: number[] = [];
@@ -39,6 +71,12 @@ const bench = {
     await nextPaint();
     const t0 = performance.now();
     reader = mountReader(page, ydoc, { prepared, plugins: [highlightPlugin(ydoc)] });
+    const panel = createAnnotationPanel(createUiStore());
+    // As in the app, where the Outline tab shows first: the panel keeps its list in step while hidden.
+    const side = document.getElementById('side')!;
+    side.hidden = true;
+    side.append(panel.element);
+    panel.setSession(localSession(ydoc, people[0]!.id));
     const t1 = await nextPaint();
     reader.onUpdate(() => {
       if (!keyAt) return;
@@ -49,6 +87,11 @@ const bench = {
     });
     reader.view.dom.addEventListener('keydown', (event) => (keyAt = event.timeStamp), true);
     return { ms: t1 - t0, spans: page.querySelectorAll('.crux-hl').length, documentText };
+  },
+  /** Shows or hides the annotation panel (its Annotations tab open or not). */
+  async showPanel(shown: boolean): Promise<void> {
+    document.getElementById('side')!.hidden = !shown;
+    await nextPaint();
   },
   /** Puts the caret in the middle of the reading and focuses it. */
   focusMiddle(): void {

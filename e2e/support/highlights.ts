@@ -1,5 +1,5 @@
 // Helpers for tests of highlights: select words in the reader by setting a DOM
-// selection, and read what each highlight covers (its spans' text, joined).
+// selection, and read what each highlight covers (the text of its spans, joined).
 import type { Page } from 'playwright-core';
 
 /**
@@ -49,15 +49,15 @@ export async function selectWords(page: Page, index: number, first: number, coun
   return text;
 }
 
-/** The text each highlight covers, by annotation id. */
+/**
+ * The text each highlight covers, by annotation id: the text of every span listing it in
+ * `data-annotation-ids` (one span per stretch, so overlaps are counted for each).
+ */
 export function highlightTexts(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() => {
     const out: Record<string, string> = {};
     for (const span of document.querySelectorAll<HTMLElement>('.crux-reading .crux-hl')) {
-      const id = span.dataset.annotationId!;
-      // Nested spans of other highlights are inside: take only this span's own run once.
-      if (span.parentElement?.closest(`[data-annotation-id="${CSS.escape(id)}"]`)) continue;
-      out[id] = (out[id] ?? '') + (span.textContent ?? '');
+      for (const id of (span.dataset.annotationIds ?? '').split(' ')) out[id] = (out[id] ?? '') + (span.textContent ?? '');
     }
     return out;
   });

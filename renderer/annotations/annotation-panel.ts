@@ -2,14 +2,15 @@
 // note and comment count; counts per role; search and filters (written to the UI
 // store, so the map filters alike); keyboard navigation; orphans in their own section
 // with re-attach and delete; the comment thread of the selected annotation.
-import { articleText, resolveAnnotations } from '../../shared/anchoring';
-import { deleteAnnotation, listAnnotations, listHubs, listPeople, listThreads, ROLES, type Role } from '../../shared/model';
+import { articleText, resolveAnnotation, resolveAnnotations } from '../../shared/anchoring';
+import { deleteAnnotation, getAnnotation, listAnnotations, listHubs, listPeople, listThreads, ROLES, type Role } from '../../shared/model';
 import { ANNOTATIONS, ARTICLE, COMMENTS, EDGES, HUBS, PEOPLE } from '../../shared/model/roots';
 import { ROLE_LABELS } from '../editor/highlights/decorations';
+import type * as Y from 'yjs';
 import type { Session } from '../session/session';
 import { h } from '../shell/dom';
 import type { UiStore } from '../state/ui-store';
-import { allTags, buildEntries, countRoles, excerpt, matchesFilters, type PanelEntry } from './entries';
+import { allTags, buildEntries, countRoles, excerpt, matchesFilters, sameEntry, sortedIndex, type PanelEntry } from './entries';
 import { moveInList } from './list-nav';
 import { createOrphanView } from './orphan-view';
 import { openTagPopover } from './tag-popover';
@@ -24,8 +25,11 @@ export interface AnnotationPanel {
   focus(): void;
 }
 
-/** How long to wait after a text edit before re-reading the list (typing stays fast). */
-const TEXT_EDIT_DELAY = 250;
+/**
+ * How long typing must pause before the list re-reads its quotes: re-resolving thousands
+ * of annotations is not work to do between two keystrokes.
+ */
+const TEXT_EDIT_DELAY = 400;
 
 /** Builds the panel, meeting the other views in `store`. */
 export function createAnnotationPanel(store: UiStore): AnnotationPanel {
@@ -34,6 +38,10 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
   let shown: PanelEntry[] = [];
   let active: string | null = null;
   let detach: (() => void) | null = null;
+  /** The row drawn for each entry, kept while its entry looks the same (one change redraws one row). */
+  let rows = new Map<string, { entry: PanelEntry; li: HTMLElement }>();
+  /** Whether the orphan section lists anything. */
+  let orphanShown = false;
 
   const counts = h('p', { class: 'ann-counts', 'aria-live': 'polite' });
   const search = h('input', { type: 'search', class: 'ann-search', placeholder: 'Search quotes, notes, tags, comments', 'aria-label': 'Search annotations' });
@@ -85,6 +93,54 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
     select.value = options.some((o) => o.value === keep) ? keep : '';
   }
 
+  /** Re-reads only the annotations `ids` (nothing else changed): one new annotation redraws one row. */
+  function readSome(ids: ReadonlySet<string>): void {
+    if (!session) return;
+    const doc = session.doc;
+    const text = articleText(doc);
+    const people = new Map(listPeople(doc).map((p) => [p.id, p]));
+    const threads = listThreads(doc);
+    entries = entries.filter((e) => !ids.has(e.id));
+    for (const id of ids) {
+      const a = getAnnotation(doc, id);
+      if (!a) continue;
+      const [entry] = buildEntries([a], new Map([[id, resolveAnnotation(doc, a, text)]]), text.text, people, threads);
+      if (entry) entries.splice(sortedIndex(entries, entry), 0, entry);
+    }
+    fillSelect(tag, 'Every tag', allTags(entries).map((t) => ({ value: t, label: t })));
+    renderSome(ids);
+  }
+
+  /** Like `render` after only the entries `ids` changed: their rows alone are drawn and placed. */
+  function renderSome(ids: ReadonlySet<string>): void {
+    const state = store.get();
+    const wasOrphan = orphanShown;
+    const matching = showCounts(state);
+    for (const id of ids) {
+      rows.get(id)?.li.remove();
+      rows.delete(id);
+    }
+    // Every other shown entry has its row in the list: place the new ones before their successor, last first.
+    const at = shown.flatMap((e, i) => (ids.has(e.id) ? [i] : [])).reverse();
+    for (const i of at) list.insertBefore(row(shown[i]!), rows.get(shown[i + 1]?.id ?? '')?.li ?? null);
+    list.setAttribute('aria-activedescendant', active ? `ann-${active}` : '');
+    empty.hidden = entries.length > 0;
+    list.hidden = entries.length === 0;
+    if (wasOrphan || orphanShown) orphans.show(session, matching.filter((e) => e.orphaned));
+    if (state.selected && ids.has(state.selected)) thread.show(session, entries.some((e) => e.id === state.selected) ? state.selected : null);
+  }
+
+  /** Filters the entries into `shown`, writes the counts; returns the matching entries. */
+  function showCounts(state: ReturnType<UiStore['get']>): PanelEntry[] {
+    const matching = entries.filter((e) => matchesFilters(e, state.filters));
+    shown = matching.filter((e) => !e.orphaned);
+    orphanShown = matching.length > shown.length;
+    const c = countRoles(matching);
+    counts.textContent = `${ROLES.map((r) => `${c[r]} ${ROLE_LABELS[r].toLowerCase()}`).join(' · ')}${matching.length !== entries.length ? ` (of ${entries.length})` : ''}`;
+    if (active && !shown.some((e) => e.id === active)) active = null;
+    return matching;
+  }
+
   function read(): void {
     if (!session) return;
     const doc = session.doc;
@@ -99,6 +155,8 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
   }
 
   function row(entry: PanelEntry): HTMLElement {
+    const kept = rows.get(entry.id);
+    if (kept && sameEntry(kept.entry, entry)) return kept.li;
     const selected = store.get().selected === entry.id;
     const li = h(
       'li',
@@ -115,17 +173,35 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
       setActive(entry.id);
       select(entry.id);
     });
+    rows.set(entry.id, { entry, li });
     return li;
+  }
+
+  /** Makes the list's children `wanted`, moving and adding only what differs. */
+  function patchList(wanted: readonly HTMLElement[]): void {
+    const keep = new Set(wanted);
+    for (const child of [...list.children]) if (!keep.has(child as HTMLElement)) child.remove();
+    let at = list.firstElementChild;
+    for (const li of wanted) {
+      if (li === at) at = at.nextElementSibling;
+      else list.insertBefore(li, at);
+    }
   }
 
   function render(): void {
     const state = store.get();
-    const matching = entries.filter((e) => matchesFilters(e, state.filters));
-    shown = matching.filter((e) => !e.orphaned);
-    const c = countRoles(matching);
-    counts.textContent = `${ROLES.map((r) => `${c[r]} ${ROLE_LABELS[r].toLowerCase()}`).join(' · ')}${matching.length !== entries.length ? ` (of ${entries.length})` : ''}`;
-    if (active && !shown.some((e) => e.id === active)) active = null;
-    list.replaceChildren(...shown.map(row));
+    const matching = showCounts(state);
+    const wanted = shown.map(row);
+    const ids = new Set(entries.map((e) => e.id));
+    for (const id of rows.keys()) if (!ids.has(id)) rows.delete(id);
+    patchList(wanted);
+    // Kept rows may have been drawn under another selection.
+    for (const li of wanted) {
+      const id = li.dataset.annotationId;
+      if (li.classList.contains('is-active') !== (id === active)) li.classList.toggle('is-active', id === active);
+      const selected = String(id === state.selected);
+      if (li.getAttribute('aria-selected') !== selected) li.setAttribute('aria-selected', selected);
+    }
     list.setAttribute('aria-activedescendant', active ? `ann-${active}` : '');
     empty.hidden = entries.length > 0;
     list.hidden = entries.length === 0;
@@ -196,10 +272,16 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
     if (!active && shown[0]) setActive(store.get().selected ?? shown[0].id);
   });
 
+  // What changed since the list was last read: some annotations only, or more.
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let everything = true;
+  let changedIds = new Set<string>();
   const schedule = (delay: number) => {
-    if (frame || (timer && delay > 0)) return;
+    if (frame) return;
+    // Text edits wait for a pause in typing (each one restarts the wait).
+    clearTimeout(timer);
+    timer = undefined;
     if (delay > 0) {
       timer = setTimeout(() => {
         timer = undefined;
@@ -209,14 +291,19 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
     }
     frame = requestAnimationFrame(() => {
       frame = 0;
-      read();
+      const ids = changedIds;
+      const all = everything;
+      changedIds = new Set();
+      everything = false;
+      if (all) read();
+      else readSome(ids);
     });
   };
 
   store.subscribe((state, previous) => {
     if (state.filters !== previous.filters) render();
     else if (state.selected !== previous.selected) {
-      for (const li of list.children) (li as HTMLElement).setAttribute('aria-selected', String((li as HTMLElement).dataset.annotationId === state.selected));
+      for (const id of [previous.selected, state.selected]) if (id) rows.get(id)?.li.setAttribute('aria-selected', String(id === state.selected));
       if (state.selected && state.selectedBy !== 'panel' && shown.some((e) => e.id === state.selected)) setActive(state.selected);
       thread.show(session, state.selected && entries.some((e) => e.id === state.selected) ? state.selected : null);
     }
@@ -229,17 +316,37 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
       detach = null;
       session = next;
       entries = [];
+      rows = new Map();
+      list.replaceChildren();
       active = null;
       if (next) {
         const doc = next.doc;
-        const watched = [ANNOTATIONS, COMMENTS, EDGES, HUBS, PEOPLE].map((name) => doc.getMap(name));
+        const annotations = doc.getMap(ANNOTATIONS);
+        const others = [COMMENTS, EDGES, HUBS, PEOPLE].map((name) => doc.getMap(name));
         const article = doc.getXmlFragment(ARTICLE);
-        const onChange = (tr: { changedParentTypes: Map<unknown, unknown>; changed: Map<unknown, unknown> }) => {
-          if (watched.some((type) => tr.changedParentTypes.has(type) || tr.changed.has(type))) schedule(0);
-          else if (tr.changedParentTypes.has(article)) schedule(TEXT_EDIT_DELAY);
+        const onAnnotations = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+          for (const event of events) {
+            if (event.target === annotations) for (const key of event.changes.keys.keys()) changedIds.add(key);
+            else if (typeof event.path[0] === 'string') changedIds.add(event.path[0]);
+          }
         };
+        const onChange = (tr: { changedParentTypes: Map<unknown, unknown>; changed: Map<unknown, unknown> }) => {
+          const touched = (type: unknown) => tr.changedParentTypes.has(type) || tr.changed.has(type);
+          if (others.some(touched)) everything = true;
+          if (tr.changedParentTypes.has(article)) {
+            // Quotes may have changed anywhere.
+            everything = true;
+            schedule(TEXT_EDIT_DELAY);
+          } else if (everything || touched(annotations)) schedule(0);
+        };
+        annotations.observeDeep(onAnnotations);
         doc.on('afterTransaction', onChange);
-        detach = () => doc.off('afterTransaction', onChange);
+        detach = () => {
+          annotations.unobserveDeep(onAnnotations);
+          doc.off('afterTransaction', onChange);
+        };
+        everything = false;
+        changedIds = new Set();
         read();
       } else render();
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type Filters } from '../state/ui-store';
-import { allTags, countRoles, excerpt, matchesFilters, type PanelEntry } from './entries';
+import { allTags, countRoles, excerpt, matchesFilters, sameEntry, sortedIndex, type PanelEntry } from './entries';
 
 const entry = (over: Partial<PanelEntry>): PanelEntry => ({
   id: 'a-1',
@@ -59,5 +59,25 @@ describe('panel summaries', () => {
   it('shorten long quotes on a word boundary', () => {
     expect(excerpt('short\n  quote')).toBe('short quote');
     expect(excerpt('one two three four five', 12)).toBe('one two…');
+  });
+});
+
+describe('whether a row needs drawing again', () => {
+  it('keeps a row whose annotation shows the same, and redraws one whose quote, note, tags, author or comments changed', () => {
+    const base = entry({ tags: ['weather'], comments: ['Which wind?'] });
+    expect(sameEntry(base, entry({ tags: ['weather'], comments: ['Which wind?'], start: 40 }))).toBe(true);
+    for (const change of [{ quote: 'The ferry left' }, { note: 'dated' }, { tags: ['weather', 'sea'] }, { authorName: 'Ana B.' }, { comments: [] }, { role: 'claim' as const }, { orphaned: true }]) {
+      expect(sameEntry(base, entry({ tags: ['weather'], comments: ['Which wind?'], ...change }))).toBe(false);
+    }
+  });
+});
+
+describe('placing a new row', () => {
+  it('puts an entry where the document order puts it: by start, then age, then id', () => {
+    const sorted = [entry({ id: 'a-1', start: 0 }), entry({ id: 'a-2', start: 10, created: 1 }), entry({ id: 'a-3', start: 10, created: 5 }), entry({ id: 'a-4', start: 30 })];
+    expect(sortedIndex(sorted, entry({ id: 'a-0', start: 0, created: 0 }))).toBe(0);
+    expect(sortedIndex(sorted, entry({ id: 'a-9', start: 10, created: 3 }))).toBe(2);
+    expect(sortedIndex(sorted, entry({ id: 'a-9', start: 20 }))).toBe(3);
+    expect(sortedIndex(sorted, entry({ id: 'a-9', start: 99 }))).toBe(4);
   });
 });

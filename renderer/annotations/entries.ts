@@ -59,7 +59,39 @@ export function buildEntries(
       comments: comments.get(a.id) ?? [],
     };
   });
-  return entries.sort((x, y) => x.start - y.start || x.created - y.created || (x.id < y.id ? -1 : 1));
+  return entries.sort(compareEntries);
+}
+
+/** Document order of entries (orphans by where they were), then age, then id. */
+export function compareEntries(x: PanelEntry, y: PanelEntry): number {
+  return x.start - y.start || x.created - y.created || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+}
+
+/** Where `entry` goes in `sorted` (ordered by `compareEntries`). */
+export function sortedIndex(sorted: readonly PanelEntry[], entry: PanelEntry): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareEntries(sorted[mid]!, entry) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether two entries of one annotation show the same row (its quote, note, tags, author, comment count…). */
+export function sameEntry(a: PanelEntry, b: PanelEntry): boolean {
+  return (
+    a.id === b.id &&
+    a.role === b.role &&
+    a.authorName === b.authorName &&
+    a.authorColour === b.authorColour &&
+    a.note === b.note &&
+    a.quote === b.quote &&
+    a.orphaned === b.orphaned &&
+    a.comments.length === b.comments.length &&
+    a.tags.join('\u0000') === b.tags.join('\u0000')
+  );
 }
 
 /** Whether `entry` passes `filters` (search: quote, note, tags and comments, case-insensitive). */

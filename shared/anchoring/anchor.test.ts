@@ -76,3 +76,25 @@ describe('live positions', () => {
     }
   });
 });
+
+describe('articleText', () => {
+  it('reads the text again after any change to the article, also one deep in a paragraph, and not after other changes', () => {
+    const doc = docWithParagraphs(['Letters went back and forth.', 'Then came the break.']);
+    const first = articleText(doc);
+    doc.getMap('elsewhere').set('k', 1);
+    expect(articleText(doc)).toBe(first);
+    const at = first.text.indexOf('came');
+    replaceText(doc, at, at + 4, 'went');
+    expect(articleText(doc).text).toBe('Letters went back and forth.\nThen went the break.');
+  });
+
+  it('reads the text as it is inside a transaction that changed it', () => {
+    const doc = docWithParagraphs(['One line.']);
+    articleText(doc);
+    doc.transact(() => {
+      replaceText(doc, 0, 3, 'Single');
+      expect(articleText(doc).text).toBe('Single line.');
+    });
+    expect(articleText(doc).text).toBe('Single line.');
+  });
+});

@@ -93,9 +93,43 @@ export function isAnchor(value: unknown): value is Anchor {
   return true;
 }
 
-/** The document text of the reading in `doc` (a snapshot; read it again after edits). */
+/** Each document's last read text, dropped by any transaction that changes the article. */
+const textCache = new WeakMap<Y.Doc, { text: YDocText | null }>();
+
+function touchesFragment(transaction: Y.Transaction, fragment: Y.XmlFragment): boolean {
+  for (const type of transaction.changed.keys()) {
+    let t: object | null = type;
+    while (t) {
+      if (t === fragment) return true;
+      const parent: unknown = (t as { _item: { parent: unknown } | null })._item?.parent;
+      // (A parent given as an ID is not integrated: not part of the article.)
+      t = parent && typeof parent === 'object' && '_item' in parent ? parent : null;
+    }
+  }
+  return false;
+}
+
+/**
+ * The document text of the reading in `doc` (a snapshot; read it again after edits).
+ * Kept between reads while the article is unchanged, so the many views that resolve
+ * anchors after one annotation changed do not each read the whole text again.
+ */
 export function articleText(doc: Y.Doc): YDocText {
-  return yDocText(doc.getXmlFragment(ARTICLE));
+  const fragment = doc.getXmlFragment(ARTICLE);
+  // Within a transaction the article may have changed since the last read.
+  if (doc._transaction !== null) return yDocText(fragment);
+  let entry = textCache.get(doc);
+  if (!entry) {
+    const fresh: { text: YDocText | null } = { text: null };
+    // Before any observer runs, so none of them can read a stale text.
+    doc.on('beforeObserverCalls', (transaction: Y.Transaction) => {
+      if (fresh.text && touchesFragment(transaction, fragment)) fresh.text = null;
+    });
+    textCache.set(doc, fresh);
+    entry = fresh;
+  }
+  entry.text ??= yDocText(fragment);
+  return entry.text;
 }
 
 /**

@@ -1,11 +1,12 @@
-// Highlights as ProseMirror decorations: the DOM contract every view relies on
-// (`span.crux-hl.crux-hl--<role>` with `data-annotation-id`, `data-author` and the
-// author's colour in `--author-colour`), built from annotations whose anchors resolved.
+// Highlights as ProseMirror decorations: one span per stretch of text that the same
+// annotations cover (no nesting where highlights overlap), with the DOM contract every
+// view relies on (`span.crux-hl.crux-hl--<role>`, `data-annotation-id(s)`, the author).
+import type { Node as PMNode } from 'prosemirror-model';
 import { Decoration, type DecorationAttrs } from 'prosemirror-view';
-import type { PmDocText, Resolution } from '../../../shared/anchoring';
+import type { Resolution } from '../../../shared/anchoring';
 import type { Role } from '../../../shared/model';
 
-/** What a highlight shows: one annotation, placed in the document text. */
+/** What a highlight shows: one annotation and who made it. */
 export interface Highlight {
   readonly id: string;
   readonly role: Role;
@@ -14,15 +15,18 @@ export interface Highlight {
   /** The author's name and colour as the document knows them (defaults when unknown). */
   readonly authorName: string;
   readonly authorColour: string;
-  /** Text offsets (see shared/anchoring text conventions). */
-  readonly start: number;
-  readonly end: number;
 }
 
-/** The spec every highlight decoration carries, so the plugin can find them by id. */
-export interface HighlightSpec {
-  readonly id: string;
+/** A highlight placed in the ProseMirror document (`from < to` while it covers something). */
+export interface Placed {
   readonly highlight: Highlight;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The spec of a segment decoration: the annotations covering it, innermost (shortest) first. */
+export interface SegmentSpec {
+  readonly ids: readonly string[];
 }
 
 /** Role names as users read them. */
@@ -32,34 +36,8 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = Object.freeze({ evide
 export const HIGHLIGHT_CLASS = 'crux-hl';
 /** Class added to the spans of the selected annotation. */
 export const SELECTED_CLASS = 'crux-hl--selected';
-
-/** The attributes of a highlight's spans. */
-export function highlightAttrs(h: Highlight, selected: boolean): DecorationAttrs {
-  return {
-    // Its own span even where highlights overlap (ProseMirror would otherwise merge
-    // overlapping decorations into one span, keeping one id).
-    nodeName: 'span',
-    class: `${HIGHLIGHT_CLASS} ${HIGHLIGHT_CLASS}--${h.role}${selected ? ` ${SELECTED_CLASS}` : ''}`,
-    'data-annotation-id': h.id,
-    'data-author': h.author,
-    style: `--author-colour: ${h.authorColour}`,
-    title: `${ROLE_LABELS[h.role]} — ${h.authorName}`,
-  };
-}
-
-/** The inline decoration of `h` in a document whose text is `text`, or null if it covers nothing. */
-export function highlightDecoration(h: Highlight, text: PmDocText, selected: boolean): Decoration | null {
-  const { from, to } = text.rangeToPm({ start: h.start, end: h.end });
-  if (from >= to) return null;
-  const spec: HighlightSpec = { id: h.id, highlight: h };
-  return Decoration.inline(from, to, highlightAttrs(h, selected), spec);
-}
-
-/** Re-creates a mapped decoration with its selected state changed. */
-export function reselect(decoration: Decoration, selected: boolean): Decoration {
-  const spec = decoration.spec as HighlightSpec;
-  return Decoration.inline(decoration.from, decoration.to, highlightAttrs(spec.highlight, selected), spec);
-}
+/** Deeper overlaps than this look the same (the tint stops darkening so text stays readable). */
+export const MAX_DEPTH_CLASS = 3;
 
 /** An annotation as the highlight builder needs it. */
 export interface HighlightSource {
@@ -77,31 +55,99 @@ export interface AuthorLook {
 /** Fallback look of an author the document does not know (yet). */
 export const UNKNOWN_AUTHOR: AuthorLook = Object.freeze({ name: 'Unknown reader', colour: '#666666' });
 
+/** The highlight of annotation `a` with its author's look (`undefined` look: unknown author). */
+export function highlightOf(a: HighlightSource, look: AuthorLook | undefined): Highlight {
+  const { name, colour } = look ?? UNKNOWN_AUTHOR;
+  return { id: a.id, role: a.role, author: a.author, authorName: name, authorColour: colour };
+}
+
+/** The anchored text range of a resolution, or null for an orphan (the panel lists those). */
+export function anchoredRange(r: Resolution | undefined): { start: number; end: number } | null {
+  return r?.status === 'anchored' ? { start: r.start, end: r.end } : null;
+}
+
+const innermostFirst = (a: Placed, b: Placed) => a.to - a.from - (b.to - b.from) || (a.highlight.id < b.highlight.id ? -1 : a.highlight.id > b.highlight.id ? 1 : 0);
+
+/** The attributes of a segment covered by `covering` (innermost first). */
+export function segmentAttrs(covering: readonly Placed[], from: number, to: number, selected: string | null): DecorationAttrs {
+  const inner = covering[0]!.highlight;
+  const roles = [...new Set(covering.map((p) => p.highlight.role))];
+  const chosen = selected === null ? undefined : covering.find((p) => p.highlight.id === selected);
+  let cls = `${HIGHLIGHT_CLASS} ${roles.map((r) => `${HIGHLIGHT_CLASS}--${r}`).join(' ')} ${HIGHLIGHT_CLASS}--n${Math.min(covering.length, MAX_DEPTH_CLASS)}`;
+  let style = `--author-colour: ${inner.authorColour}; --hl-rgb: var(--hl-${inner.role}-rgb)`;
+  if (chosen) {
+    cls += ` ${SELECTED_CLASS}`;
+    if (chosen.from === from) cls += ` ${SELECTED_CLASS}-start`;
+    if (chosen.to === to) cls += ` ${SELECTED_CLASS}-end`;
+    style += `; --hl-ring: var(--hl-${chosen.highlight.role}-solid)`;
+  }
+  return {
+    nodeName: 'span',
+    class: cls,
+    'data-annotation-id': inner.id,
+    'data-annotation-ids': covering.map((p) => p.highlight.id).join(' '),
+    'data-author': inner.author,
+    style,
+    title: covering.map((p) => `${ROLE_LABELS[p.highlight.role]} — ${p.highlight.authorName}`).join('\n'),
+  };
+}
+
 /**
- * The highlights of `annotations` that resolved as anchored (orphans are left out: the
- * panel lists them). `author` looks up a person id.
+ * The segment decorations of `placed` clipped to `[from, to)` (one top-level block): a
+ * span wherever the set of covering highlights changes, none where nothing covers.
  */
-export function highlightsOf(
-  annotations: readonly HighlightSource[],
-  resolutions: ReadonlyMap<string, Resolution>,
-  author: (id: string) => AuthorLook | undefined,
-): Highlight[] {
-  const out: Highlight[] = [];
-  for (const a of annotations) {
-    const r = resolutions.get(a.id);
-    if (r?.status !== 'anchored') continue;
-    const look = author(a.author) ?? UNKNOWN_AUTHOR;
-    out.push({ id: a.id, role: a.role, author: a.author, authorName: look.name, authorColour: look.colour, start: r.start, end: r.end });
+export function segmentDecorations(placed: readonly Placed[], from: number, to: number, selected: string | null): Decoration[] {
+  const inside = placed.filter((p) => p.from < to && p.to > from && p.from < p.to);
+  if (inside.length === 0) return [];
+  const cuts = new Set<number>([from, to]);
+  for (const p of inside) {
+    cuts.add(Math.max(from, p.from));
+    cuts.add(Math.min(to, p.to));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  inside.sort(innermostFirst);
+  const out: Decoration[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i]!;
+    const b = points[i + 1]!;
+    const covering = inside.filter((p) => p.from <= a && p.to >= b);
+    if (covering.length === 0) continue;
+    const spec: SegmentSpec = { ids: covering.map((p) => p.highlight.id) };
+    out.push(Decoration.inline(a, b, segmentAttrs(covering, a, b, selected), spec));
   }
   return out;
 }
 
-/** Decorations of `highlights` (empty ranges skipped), the one with id `selected` marked. */
-export function buildDecorations(highlights: readonly Highlight[], text: PmDocText, selected: string | null): Decoration[] {
+/** A top-level block's range: `from` its start, `to` its end (positions around it). */
+export interface BlockRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The top-level blocks of `doc` that `[from, to]` touches (a block ending at `from` or starting at `to` included). */
+export function blocksTouching(doc: PMNode, from: number, to: number): BlockRange[] {
+  const out: BlockRange[] = [];
+  const lo = Math.max(0, from);
+  const hi = Math.min(doc.content.size, to);
+  doc.forEach((node, offset) => {
+    const end = offset + node.nodeSize;
+    if (end >= lo && offset <= hi) out.push({ from: offset, to: end });
+  });
+  return out;
+}
+
+/** The segment decorations of every top-level block of `doc`. */
+export function allSegments(doc: PMNode, placed: readonly Placed[], selected: string | null): Decoration[] {
+  const sorted = placed.filter((p) => p.from < p.to).sort((a, b) => a.from - b.from);
   const out: Decoration[] = [];
-  for (const h of highlights) {
-    const d = highlightDecoration(h, text, h.id === selected);
-    if (d) out.push(d);
-  }
+  // Highlights still open at the current block, and the next one not yet reached.
+  let open: Placed[] = [];
+  let next = 0;
+  doc.forEach((node, offset) => {
+    const end = offset + node.nodeSize;
+    open = open.filter((p) => p.to > offset);
+    while (next < sorted.length && sorted[next]!.from < end) open.push(sorted[next++]!);
+    if (open.length > 0) out.push(...segmentDecorations(open, offset, end, selected));
+  });
   return out;
 }

@@ -6,8 +6,8 @@ import { addAnnotation, createLocalOrigin, deleteAnnotation, setPerson, updateAn
 import { schema } from '../../../shared/schema';
 import { highlightsKey } from '../keys';
 import { createReadingDoc } from '../load-reading';
-import { highlightPlugin, highlightRange, type HighlightAction } from './highlight-plugin';
-import type { HighlightSpec } from './decorations';
+import { DENSE_CLASS, DENSE_HIGHLIGHTS, highlightPlugin, highlightRange, type HighlightAction } from './highlight-plugin';
+import type { SegmentSpec } from './decorations';
 
 const reading = schema.node('doc', null, [
   schema.node('title', null, schema.text('Harbour notes')),
@@ -28,9 +28,21 @@ function setup() {
   return { ydoc, doc: prepared.doc, tag };
 }
 
-const decorations = (state: EditorState): Decoration[] => highlightsKey.getState(state)!.set.find();
+const decorations = (state: EditorState): Decoration[] => highlightsKey.getState(state)!.set.find().sort((a, b) => a.from - b.from);
+const ids = (d: Decoration) => (d.spec as SegmentSpec).ids;
+/** What each annotation covers, joined over its segments. */
+const coveredBy = (state: EditorState) => {
+  const out: Record<string, string> = {};
+  for (const d of decorations(state)) for (const id of ids(d)) out[id] = (out[id] ?? '') + covered(state, d);
+  return out;
+};
 const covered = (state: EditorState, d: Decoration) => state.doc.textBetween(d.from, d.to);
 const attrs = (d: Decoration) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
+/** The position `offset` characters into the first occurrence of `words`. */
+const at = (state: EditorState, words: string, offset = 0) => {
+  const text = pmDocText(state.doc);
+  return text.toPm(text.text.indexOf(words) + offset, 1);
+};
 const act = (state: EditorState, action: HighlightAction) => state.apply(state.tr.setMeta(highlightsKey, action));
 
 describe('the highlight plugin', () => {
@@ -39,39 +51,59 @@ describe('the highlight plugin', () => {
     const id = tag('left before dawn', 'evidence');
     tag('the wind had turned', 'counter', 'p-unknown');
     const state = EditorState.create({ doc, plugins: [highlightPlugin(ydoc)] });
-    const found = decorations(state).sort((a, b) => a.from - b.from);
+    const found = decorations(state);
     expect(found.map((d) => covered(state, d))).toEqual(['left before dawn', 'the wind had turned']);
     expect(attrs(found[0]!)).toEqual({
       nodeName: 'span',
-      class: 'crux-hl crux-hl--evidence',
+      class: 'crux-hl crux-hl--evidence crux-hl--n1',
       'data-annotation-id': id,
+      'data-annotation-ids': id,
       'data-author': 'p-ana',
-      style: '--author-colour: #0072b2',
+      style: '--author-colour: #0072b2; --hl-rgb: var(--hl-evidence-rgb)',
       title: 'Evidence — Ana',
     });
     expect(attrs(found[1]!).title).toBe('Counter-argument — Unknown reader');
   });
 
-  it('keeps overlapping highlights apart, each its own span', () => {
+  it('draws overlapping highlights as one span per stretch, listing every annotation there, innermost first', () => {
     const { ydoc, doc, tag } = setup();
-    tag('ferry left before', 'claim');
-    tag('before dawn', 'evidence');
+    const outer = tag('ferry left before', 'claim');
+    const inner = tag('before dawn', 'evidence', 'p-ben');
     const state = EditorState.create({ doc, plugins: [highlightPlugin(ydoc)] });
-    expect(decorations(state).map((d) => [covered(state, d), attrs(d).nodeName]).sort()).toEqual([
-      ['before dawn', 'span'],
-      ['ferry left before', 'span'],
+    expect(decorations(state).map((d) => [covered(state, d), ids(d), attrs(d).class])).toEqual([
+      ['ferry left ', [outer], 'crux-hl crux-hl--claim crux-hl--n1'],
+      ['before', [inner, outer], 'crux-hl crux-hl--evidence crux-hl--claim crux-hl--n2'],
+      [' dawn', [inner], 'crux-hl crux-hl--evidence crux-hl--n1'],
     ]);
+    const both = decorations(state)[1]!;
+    expect(attrs(both)['data-annotation-id']).toBe(inner);
+    expect(attrs(both).title).toBe('Evidence — Unknown reader\nClaim — Ana');
+    expect(coveredBy(state)).toEqual({ [outer]: 'ferry left before', [inner]: 'before dawn' });
   });
 
-  it('maps highlights through typing without rebuilding them', () => {
+  it('maps highlights through typing: text typed inside joins them, at their edges stays outside', () => {
     const { ydoc, doc, tag } = setup();
-    tag('gulls followed', 'claim');
+    const a = tag('gulls followed', 'claim');
+    const b = tag('followed it', 'evidence');
+    let state = EditorState.create({ doc, plugins: [highlightPlugin(ydoc)] });
+    state = state.apply(state.tr.insertText('grey ', at(state, 'gulls')));
+    state = state.apply(state.tr.insertText(' closely', at(state, 'followed', 'followed'.length)));
+    state = state.apply(state.tr.insertText('!', at(state, ' it.', ' it'.length)));
+    // ' closely' is at the end of a (outside) and inside b; 'grey ' and '!' are at edges.
+    expect(coveredBy(state)).toEqual({ [a]: 'gulls followed', [b]: 'followed closely it' });
+  });
+
+  it('redraws only the block an edit touched', () => {
+    const { ydoc, doc, tag } = setup();
+    tag('The ferry', 'evidence');
+    tag('By noon', 'claim');
     const state = EditorState.create({ doc, plugins: [highlightPlugin(ydoc)] });
-    const before = decorations(state)[0]!;
-    const next = state.apply(state.tr.insertText('grey ', state.doc.textContent.indexOf('gulls')));
-    const after = decorations(next)[0]!;
-    expect(covered(next, after)).toBe('gulls followed');
-    expect(after.spec).toBe(before.spec);
+    const [first, second] = decorations(state);
+    const next = state.apply(state.tr.insertText('x', at(state, 'noon')));
+    const [firstAfter, secondAfter] = decorations(next);
+    expect(firstAfter!.spec).toBe(first!.spec);
+    expect(secondAfter!.spec).not.toBe(second!.spec);
+    expect(covered(next, secondAfter!)).toBe('By xnoon');
   });
 
   it('patches only the annotations that changed: a new role, a deletion, a new one', () => {
@@ -79,11 +111,11 @@ describe('the highlight plugin', () => {
     const a = tag('The ferry', 'evidence');
     const b = tag('By noon', 'claim');
     let state = EditorState.create({ doc, plugins: [highlightPlugin(ydoc)] });
-    const untouched = decorations(state).find((d) => (d.spec as HighlightSpec).id === b)!;
+    const untouched = decorations(state).find((d) => ids(d)[0] === b)!;
     updateAnnotation(ydoc, a, { role: 'counter' }, origin);
     state = act(state, { type: 'patch', ids: [a] });
-    expect(attrs(decorations(state).find((d) => (d.spec as HighlightSpec).id === a)!).class).toBe('crux-hl crux-hl--counter');
-    expect(decorations(state).find((d) => (d.spec as HighlightSpec).id === b)!.spec).toBe(untouched.spec);
+    expect(attrs(decorations(state).find((d) => ids(d)[0] === a)!).class).toBe('crux-hl crux-hl--counter crux-hl--n1');
+    expect(decorations(state).find((d) => ids(d)[0] === b)!.spec).toBe(untouched.spec);
     deleteAnnotation(ydoc, a, origin);
     const c = tag('the crossing', 'evidence');
     state = act(state, { type: 'patch', ids: [a, c] });
@@ -96,12 +128,26 @@ describe('the highlight plugin', () => {
     const b = tag('By noon', 'claim');
     let state = EditorState.create({ doc, plugins: [highlightPlugin(ydoc)] });
     state = act(state, { type: 'select', id: a });
-    const selected = () => decorations(state).filter((d) => attrs(d).class!.includes('crux-hl--selected')).map((d) => (d.spec as HighlightSpec).id);
+    const selected = () => decorations(state).filter((d) => attrs(d).class!.includes('crux-hl--selected')).map((d) => ids(d)[0]);
     expect(selected()).toEqual([a]);
+    expect(attrs(decorations(state)[0]!).class).toBe('crux-hl crux-hl--evidence crux-hl--n1 crux-hl--selected crux-hl--selected-start crux-hl--selected-end');
+    expect(attrs(decorations(state)[0]!).style).toContain('--hl-ring: var(--hl-evidence-solid)');
     state = act(state, { type: 'select', id: b });
     expect(selected()).toEqual([b]);
     const range = highlightRange(state, b)!;
     expect(state.doc.textBetween(range.from, range.to)).toBe('By noon');
     expect(highlightRange(state, 'a-missing')).toBeNull();
+  });
+});
+
+describe('a reading with many highlights', () => {
+  it('is marked dense, so only blocks near the screen are laid out, from DENSE_HIGHLIGHTS highlights on', () => {
+    const { ydoc, doc, tag } = setup();
+    const plugin = highlightPlugin(ydoc);
+    const dense = (state: EditorState) => (plugin.props.attributes as (s: EditorState) => Record<string, string>)(state).class;
+    tag('The ferry', 'evidence');
+    expect(dense(EditorState.create({ doc, plugins: [plugin] }))).toBeUndefined();
+    for (let i = 1; i < DENSE_HIGHLIGHTS; i++) tag('The ferry', 'claim');
+    expect(dense(EditorState.create({ doc, plugins: [plugin] }))).toBe(DENSE_CLASS);
   });
 });

@@ -1,9 +1,11 @@
-// The highlight plugin: a DecorationSet of every anchored annotation, mapped through
-// each transaction and patched only for the annotations that changed. It observes the
-// Y.Doc itself (annotations deeply, people), collects the changed ids during a Yjs
-// transaction and patches them once the transaction is over; it rebuilds everything
-// only when y-prosemirror replaced the article from Yjs (a remote edit, an undo).
+// The highlight plugin: where every anchored annotation is in the reading, and a
+// DecorationSet drawing them as non-overlapping segments. A transaction maps the
+// highlights' ranges and redraws only the top-level blocks it touched; a change to some
+// annotations (observed in the Y.Doc, applied once its transaction is over) re-resolves
+// just those and redraws their blocks. Everything is resolved again only when
+// y-prosemirror replaced the article from Yjs (a remote edit, an undo) or people changed.
 import { Plugin, type EditorState, type Transaction } from 'prosemirror-state';
+import type { Mapping } from 'prosemirror-transform';
 import { DecorationSet, type EditorView } from 'prosemirror-view';
 import { ySyncPluginKey } from 'y-prosemirror';
 import type * as Y from 'yjs';
@@ -11,10 +13,12 @@ import { articleText, pmDocText, resolveAnnotation, resolveAnnotations } from '.
 import { getAnnotation, getPerson, listAnnotations } from '../../../shared/model';
 import { ANNOTATIONS, PEOPLE } from '../../../shared/model/roots';
 import { highlightsKey } from '../keys';
-import { buildDecorations, highlightsOf, reselect, type Highlight, type HighlightSpec } from './decorations';
+import { allSegments, anchoredRange, blocksTouching, highlightOf, segmentDecorations, type Placed, type SegmentSpec } from './decorations';
 
-/** The plugin's state. */
+/** The plugin's state: persistent values, replaced (never changed) by each transaction. */
 export interface HighlightState {
+  /** Every anchored annotation's place, by id. */
+  readonly placed: ReadonlyMap<string, Placed>;
   readonly set: DecorationSet;
   /** The annotation shown as selected, or null. */
   readonly selected: string | null;
@@ -34,43 +38,101 @@ export interface HighlightOptions {
   onHover?(id: string | null): void;
 }
 
-function allHighlights(ydoc: Y.Doc): Highlight[] {
+type Range = { readonly from: number; readonly to: number };
+
+/** From this many highlights on, the reading skips laying out blocks off screen. */
+export const DENSE_HIGHLIGHTS = 500;
+/** Class of the reading then. */
+export const DENSE_CLASS = 'crux-reading--dense';
+
+function placeAll(ydoc: Y.Doc, state: EditorState): Map<string, Placed> {
   const annotations = listAnnotations(ydoc);
-  return highlightsOf(annotations, resolveAnnotations(ydoc, annotations), (id) => getPerson(ydoc, id));
+  const resolutions = resolveAnnotations(ydoc, annotations);
+  const text = pmDocText(state.doc);
+  const placed = new Map<string, Placed>();
+  for (const a of annotations) {
+    const range = anchoredRange(resolutions.get(a.id));
+    if (!range) continue;
+    placed.set(a.id, { highlight: highlightOf(a, getPerson(ydoc, a.author)), ...text.rangeToPm(range) });
+  }
+  return placed;
 }
 
-function rebuild(ydoc: Y.Doc, state: EditorState, selected: string | null): DecorationSet {
-  return DecorationSet.create(state.doc, buildDecorations(allHighlights(ydoc), pmDocText(state.doc), selected));
+function rebuild(ydoc: Y.Doc, state: EditorState, selected: string | null): HighlightState {
+  const placed = placeAll(ydoc, state);
+  return { placed, set: DecorationSet.create(state.doc, allSegments(state.doc, [...placed.values()], selected)), selected };
 }
 
-function patch(ydoc: Y.Doc, state: EditorState, set: DecorationSet, ids: readonly string[], selected: string | null): DecorationSet {
-  const wanted = new Set(ids);
-  const stale = set.find(undefined, undefined, (spec) => wanted.has((spec as HighlightSpec).id));
-  const text = articleText(ydoc);
-  const fresh: Highlight[] = [];
-  for (const id of wanted) {
+/** `set` with the blocks that `ranges` touch drawn again from `placed`. */
+function redraw(state: EditorState, set: DecorationSet, placed: ReadonlyMap<string, Placed>, ranges: readonly Range[], selected: string | null): DecorationSet {
+  if (ranges.length === 0) return set;
+  const blocks = new Map<number, Range>();
+  for (const r of ranges) for (const b of blocksTouching(state.doc, r.from, r.to)) blocks.set(b.from, b);
+  const all = [...placed.values()];
+  let next = set;
+  for (const b of blocks.values()) {
+    const stale = next.find(b.from, b.to).filter((d) => d.from >= b.from && d.to <= b.to);
+    next = next.remove(stale).add(state.doc, segmentDecorations(all, b.from, b.to, selected));
+  }
+  return next;
+}
+
+/** The ranges (in the new document) that `mapping`'s steps replaced. */
+function changedRanges(mapping: Mapping): Range[] {
+  const out: Range[] = [];
+  mapping.maps.forEach((map, i) => {
+    const rest = mapping.slice(i + 1);
+    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => out.push({ from: rest.map(newStart, -1), to: rest.map(newEnd, 1) }));
+  });
+  return out;
+}
+
+/**
+ * Maps every highlight through a local edit, as Yjs moves its anchors: text typed at a
+ * highlight's start or end stays outside, text typed inside joins it.
+ */
+function mapPlaced(placed: ReadonlyMap<string, Placed>, mapping: Mapping): Map<string, Placed> {
+  const out = new Map<string, Placed>();
+  for (const [id, p] of placed) {
+    const from = mapping.map(p.from, 1);
+    const to = Math.max(from, mapping.map(p.to, -1));
+    out.set(id, from === p.from && to === p.to ? p : { highlight: p.highlight, from, to });
+  }
+  return out;
+}
+
+function patch(ydoc: Y.Doc, state: EditorState, value: HighlightState, ids: readonly string[]): HighlightState {
+  const placed = new Map(value.placed);
+  const touched: Range[] = [];
+  let text: ReturnType<typeof articleText> | null = null;
+  for (const id of new Set(ids)) {
+    const old = placed.get(id);
+    if (old) touched.push(old);
+    placed.delete(id);
     const a = getAnnotation(ydoc, id);
     if (!a) continue;
-    fresh.push(...highlightsOf([a], new Map([[id, resolveAnnotation(ydoc, a, text)]]), (p) => getPerson(ydoc, p)));
+    text ??= articleText(ydoc);
+    const range = anchoredRange(resolveAnnotation(ydoc, a, text));
+    if (!range) continue;
+    const now: Placed = { highlight: highlightOf(a, getPerson(ydoc, a.author)), ...pmDocText(state.doc).rangeToPm(range) };
+    placed.set(id, now);
+    touched.push(now);
   }
-  return set.remove(stale).add(state.doc, buildDecorations(fresh, pmDocText(state.doc), selected));
+  return { placed, set: redraw(state, value.set, placed, touched, value.selected), selected: value.selected };
 }
 
-function select(state: EditorState, set: DecorationSet, from: string | null, to: string | null): DecorationSet {
-  const ids = new Set([from, to].filter((id): id is string => id !== null));
-  if (ids.size === 0) return set;
-  const old = set.find(undefined, undefined, (spec) => ids.has((spec as HighlightSpec).id));
-  // (Made before `remove`, which clears the entries of the array it is given.)
-  const fresh = old.map((d) => reselect(d, (d.spec as HighlightSpec).id === to));
-  return set.remove(old).add(state.doc, fresh);
+function select(state: EditorState, value: HighlightState, id: string | null): HighlightState {
+  const touched = [value.selected, id].flatMap((x) => (x === null ? [] : [value.placed.get(x)].filter((p): p is Placed => p !== undefined)));
+  return { placed: value.placed, set: redraw(state, value.set, value.placed, touched, id), selected: id };
 }
 
 function highlightAt(view: EditorView, pos: number): string | null {
   const state = highlightsKey.getState(view.state);
   if (!state) return null;
-  const under = state.set.find(pos, pos).filter((d) => d.from < pos || (d.from === pos && d.to > pos) || d.to === pos);
-  under.sort((a, b) => a.to - a.from - (b.to - b.from));
-  return under[0] ? (under[0].spec as HighlightSpec).id : null;
+  const under = state.set.find(pos, pos).filter((d) => d.from <= pos && d.to >= pos);
+  // Prefer the segment the position is inside over one that merely ends or starts there.
+  under.sort((a, b) => Number(b.from < pos && b.to > pos) - Number(a.from < pos && a.to > pos));
+  return under[0] ? ((under[0].spec as SegmentSpec).ids[0] ?? null) : null;
 }
 
 /** The highlight plugin for a reader of `ydoc`. */
@@ -78,20 +140,26 @@ export function highlightPlugin(ydoc: Y.Doc, options: HighlightOptions = {}): Pl
   return new Plugin<HighlightState>({
     key: highlightsKey,
     state: {
-      init: (_, state) => ({ set: rebuild(ydoc, state, null), selected: null }),
+      init: (_, state) => rebuild(ydoc, state, null),
       apply(tr: Transaction, value: HighlightState, _old: EditorState, state: EditorState): HighlightState {
         const action = tr.getMeta(highlightsKey) as HighlightAction | undefined;
         const fromYjs = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin === true;
         // y-prosemirror replaces the whole document when Yjs changed it: mapping would lose everything.
-        if ((fromYjs && tr.docChanged) || action?.type === 'rebuild') return { set: rebuild(ydoc, state, value.selected), selected: value.selected };
-        const set = tr.docChanged ? value.set.map(tr.mapping, tr.doc) : value.set;
-        if (action?.type === 'patch') return { set: patch(ydoc, state, set, action.ids, value.selected), selected: value.selected };
-        if (action?.type === 'select' && action.id !== value.selected) return { set: select(state, set, value.selected, action.id), selected: action.id };
-        return set === value.set ? value : { set, selected: value.selected };
+        if ((fromYjs && tr.docChanged) || action?.type === 'rebuild') return rebuild(ydoc, state, value.selected);
+        let next = value;
+        if (tr.docChanged) {
+          const placed = mapPlaced(value.placed, tr.mapping);
+          next = { placed, set: redraw(state, value.set.map(tr.mapping, tr.doc), placed, changedRanges(tr.mapping), value.selected), selected: value.selected };
+        }
+        if (action?.type === 'patch') return patch(ydoc, state, next, action.ids);
+        if (action?.type === 'select' && action.id !== next.selected) return select(state, next, action.id);
+        return next;
       },
     },
     props: {
       decorations: (state) => highlightsKey.getState(state)?.set,
+      // Many highlights: only blocks near the screen are laid out (reader.css).
+      attributes: (state): Record<string, string> => ((highlightsKey.getState(state)?.placed.size ?? 0) >= DENSE_HIGHLIGHTS ? { class: DENSE_CLASS } : {}),
       handleClick(view, pos, event) {
         if (!(event.target instanceof Element) || !event.target.closest('.crux-hl')) return false;
         const id = highlightAt(view, pos);
@@ -148,7 +216,6 @@ export function selectHighlight(view: EditorView, id: string | null): void {
 
 /** The ProseMirror range of annotation `id`'s highlight, or null if it is not shown. */
 export function highlightRange(state: EditorState, id: string): { from: number; to: number } | null {
-  const found = highlightsKey.getState(state)?.set.find(undefined, undefined, (spec) => (spec as HighlightSpec).id === id) ?? [];
-  if (found.length === 0) return null;
-  return { from: Math.min(...found.map((d) => d.from)), to: Math.max(...found.map((d) => d.to)) };
+  const p = highlightsKey.getState(state)?.placed.get(id);
+  return p && p.from < p.to ? { from: p.from, to: p.to } : null;
 }
