@@ -228,9 +228,6 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     versionPane.close();
     // A project that was empty gets its reading in the same session.
     if (previous !== next) await previous?.destroy();
-    // Long readings lay out only what is on screen (see .is-long in reader.css; readings
-    // with many highlights do too, set by the highlight plugin).
-    page.classList.toggle('is-long', size > LONG_READING);
     stopPresence?.();
     // The server enforces roles; the UI does not offer what it would refuse.
     const readOnly = new Plugin({ props: { editable: () => canEdit(next.role) } });
@@ -245,6 +242,14 @@ export function startApp(host: HTMLElement, platform: Platform): App {
       readOnly,
     ];
     reader = mountReader(page, next.doc, { ...(prepared ? { prepared } : {}), undoManager: next.undo, plugins });
+    // Long readings lay out only what is on screen (see .is-long in reader.css; readings
+    // with many highlights do too, set by the highlight plugin). A reopened or joined
+    // project is measured from its document, now and once the server has synced it.
+    const markLong = (view: Reader['view']) => page.classList.toggle('is-long', Math.max(size, view.state.doc.content.size) > LONG_READING);
+    markLong(reader.view);
+    void next.synced.then(() => {
+      if (session === next && reader) markLong(reader.view);
+    });
     stopPresence = publishPresence(next.awareness, next.person(), ui);
     collab.show(next);
     const shown = reader;
