@@ -15,7 +15,7 @@
 // Appends the figures to docs/performance.md unless --no-write (or --crux-only, which skips
 // the y-websocket comparison). CRUX_BENCH_PROF=DIR writes a CPU profile of every process.
 import { fork, type ChildProcess } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -213,7 +213,13 @@ if (WRITE) {
         'shadow copy the update guard keeps of each loaded document.\n',
     );
   }
-  appendFileSync(path, `\n### Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n${report}\n`);
-  console.log(`\nAppended to ${path}`);
+  // Into the Sync section: before the heading that follows it, or at the end.
+  const entry = `\n### Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n${report}\n`;
+  const text = readFileSync(path, 'utf8');
+  const sync = text.indexOf('\n## Sync');
+  const next = sync < 0 ? -1 : text.indexOf('\n## ', sync + 1);
+  if (next < 0) appendFileSync(path, entry);
+  else writeFileSync(path, `${text.slice(0, next).trimEnd()}\n${entry}${text.slice(next)}`);
+  console.log(`\nRecorded in ${path}`);
 }
 process.exit(0);
