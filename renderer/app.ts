@@ -221,6 +221,8 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   /** Shows a session's reading in the reader, replacing what was shown. */
   async function mount(next: Session, prepared: PreparedBinding | undefined, size: number): Promise<void> {
     reader?.destroy();
+    // Clearing the selection below must not reach the destroyed view (it would throw).
+    reader = null;
     const previous = session;
     session = next;
     ui.update({ selected: null, hovered: null, selectedBy: null, focus: null });
