@@ -2,13 +2,15 @@
 // (one linked to a hub) leave through the Export dialog as W3C JSON-LD, come back onto
 // the same words with the same roles in a new project of the same article through
 // "Import annotations…"; a file that is not JSON is refused with its message and changes
-// nothing; the HTML seminar report holds the scoreboard and the passages' quotes.
+// nothing; the HTML seminar report holds the scoreboard and the passages' quotes. Last,
+// on a short reading of our own, a passage that could be in two places is placed where
+// the user accepts it, and one whose words are not there is listed as orphaned.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeWithCorpus, seedPath } from '../shared/test-support/corpus';
 import { launchBrowser, openApp, type TestBrowser } from './support/browser';
-import { openThroughChooser } from './support/files';
+import { openThroughChooser, sampleReading } from './support/files';
 import { selectWords } from './support/highlights';
 
 /** Each highlight's role and words, in reading order. */
@@ -116,5 +118,34 @@ describeWithCorpus('export and W3C import from the app', () => {
     expect(src, 'the report has the map picture').toBeDefined();
     const svg = unescape(decodeURIComponent(unescape(src ?? '').replace(/^data:image\/svg\+xml,/, '')));
     for (const h of tagged) expect(svg.replace(/\s+/g, ' ')).toContain(h.text.replace(/\s+/g, ' '));
+  });
+
+  it('asks where an uncertain passage belongs, attaches it where accepted, and lists the orphans', async () => {
+    await openThroughChooser(page, sampleReading());
+    await page.locator('.crux-reading', { hasText: 'single lamp' }).waitFor();
+    const quote = (exact: string, role: string) => ({
+      id: `urn:x-test:${role}`,
+      type: 'Annotation',
+      motivation: 'tagging',
+      body: [{ type: 'TextualBody', purpose: 'tagging', value: role }],
+      target: { source: 'urn:x-test:reading', selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }] },
+    });
+    const json = JSON.stringify([quote('harbour', 'claim'), quote('a sentence this reading never had', 'evidence')]);
+    await importFile({ name: 'elsewhere.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    const dialog = page.getByRole('dialog', { name: 'Imported annotations from elsewhere.json' });
+    await expect.poll(() => dialog.locator('.import-summary').textContent()).toBe('0 anchored, 1 need a look, 1 orphaned');
+    expect(await dialog.getByRole('list', { name: 'Orphaned — not in this reading' }).textContent()).toContain('a sentence this reading never had');
+    const places = dialog.getByRole('button', { name: /^Accept place \d of 2 for “harbour”$/ });
+    expect(await places.count()).toBe(2);
+    expect(await highlights(page)).toEqual([]);
+    const accepted = (await places.nth(1).textContent()) ?? '';
+    await places.nth(1).click();
+    await expect.poll(() => highlights(page)).toEqual([{ role: 'claim', text: 'harbour' }]);
+    expect(await dialog.getByText('Accepted.').count()).toBe(1);
+    // The highlight is at the place accepted: its context ("…the " or "…The ") is the one the button showed.
+    const paragraph = await page.locator('.crux-reading .crux-hl').evaluate((span) => span.closest('p')?.textContent ?? '');
+    expect(accepted).toMatch(paragraph.includes('lights') ? /and the harbour \(/ : /The harbour \(/);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'detached' });
   });
 });
