@@ -4,7 +4,7 @@
 // "Import annotations…"; a file that is not JSON is refused with its message and changes
 // nothing; the HTML seminar report holds the scoreboard and the passages' quotes. Last,
 // on a short reading of our own, a passage that could be in two places is placed where
-// the user accepts it, and one whose words are not there is listed as orphaned.
+// the user accepts it, and one whose words are not there goes to the orphan list.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -147,5 +147,10 @@ describeWithCorpus('export and W3C import from the app', () => {
     expect(accepted).toMatch(paragraph.includes('lights') ? /and the harbour \(/ : /The harbour \(/);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'detached' });
+    // The orphan waits in the Annotations panel's orphan list, to re-attach or delete.
+    await page.getByRole('tab', { name: 'Annotations' }).click();
+    const orphans = page.getByRole('region', { name: 'Orphaned — text no longer in the reading' });
+    await expect.poll(() => orphans.locator('.ann-quote').allTextContents()).toEqual(['a sentence this reading never had']);
+    expect(await orphans.getByRole('button', { name: 'Re-attach' }).count()).toBe(1);
   });
 });

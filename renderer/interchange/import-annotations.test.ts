@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { articleText, resolveAnnotation } from '../../shared/anchoring';
+import { articleText, reanchor, resolveAnnotation } from '../../shared/anchoring';
 import { createLocalOrigin, createUndoManager, ensureDefaultHubs, getPerson, listAnnotations } from '../../shared/model';
-import { docWithParagraphs } from '../../shared/test-support/article';
+import { docWithParagraphs, replaceText } from '../../shared/test-support/article';
 import type { Role as AccessRole } from '../../shared/sync/roles';
 import { acceptCandidate, emptyImportReason, importAnnotationFile, importSummary, type ImportingSession } from './import-annotations';
 
@@ -38,12 +38,16 @@ function quotes(doc: Y.Doc) {
 }
 
 describe('importing W3C annotations in the app', () => {
-  it('adds what anchors, lists the rest, and undoes as one step', () => {
+  it('adds what anchors, keeps the orphans in the orphan list, lists the rest, and undoes as one step', () => {
     const s = session();
     const done = importAnnotationFile(s, FILE);
     expect(importSummary(done.result)).toBe('1 anchored, 1 need a look, 1 orphaned');
     expect(emptyImportReason(done.result)).toBeNull();
-    expect(quotes(s.doc)).toEqual([{ role: 'claim', quote: 'printed the letters', start: expect.any(Number), note: 'note on p1', author: 'ana' }]);
+    expect(done.keptOrphans).toBe(1);
+    expect(quotes(s.doc)).toEqual([{ role: 'claim', quote: 'printed the letters', start: expect.any(Number), note: 'note on p1', author: 'ana' }, null]);
+    const orphan = listAnnotations(s.doc)[1]!;
+    expect([orphan.role, orphan.author, orphan.anchor.quote.exact]).toEqual(['evidence', 'me', 'words from another article']);
+    expect(resolveAnnotation(s.doc, orphan)).toEqual({ status: 'orphaned', quote: 'words from another article' });
     expect(getPerson(s.doc, 'ana')?.name).toBe('Ana');
     expect(done.result.uncertain[0]?.candidates).toHaveLength(2);
     expect(done.result.orphaned.map((o) => o.quote)).toEqual(['words from another article']);
@@ -61,7 +65,7 @@ describe('importing W3C annotations in the app', () => {
     expect(added).toEqual({ role: 'counter', quote: 'The envoy said no', start: second.start, note: 'note on p2', author: 'ana' });
     expect(articleText(s.doc).text.indexOf('The envoy said no')).toBeLessThan(second.start);
     s.undo.undo();
-    expect(listAnnotations(s.doc)).toHaveLength(1);
+    expect(listAnnotations(s.doc)).toHaveLength(2);
   });
 
   it('attaches an uncertain one without an id in the file as this user', () => {
@@ -71,6 +75,20 @@ describe('importing W3C annotations in the app', () => {
     const item = done.result.uncertain[0]!;
     acceptCandidate(s, done, item, item.candidates[0]!);
     expect(quotes(s.doc)).toEqual([expect.objectContaining({ role: 'evidence', quote: 'The envoy said no', author: 'me' })]);
+  });
+
+  it('keeps an orphan that the orphan list can re-attach once its words are there', () => {
+    const s = session();
+    const orphan = { ...passage('o', 'the courier rode home', 'claim'), target: { selector: [{ type: 'TextQuoteSelector', exact: 'the courier rode home', prefix: 'Then ', suffix: '.' }] } };
+    const done = importAnnotationFile(s, file([passage('p1', 'printed the letters', 'claim'), orphan]));
+    expect(done.keptOrphans).toBe(1);
+    const kept = listAnnotations(s.doc)[1]!;
+    expect(kept.anchor.quote).toEqual({ type: 'TextQuoteSelector', exact: 'the courier rode home', prefix: 'Then ', suffix: '.' });
+    const end = articleText(s.doc).text.indexOf('in full.') + 'in full.'.length;
+    replaceText(s.doc, end, end, ' Then the courier rode home.');
+    const text = articleText(s.doc).text;
+    const again = reanchor(text, kept.anchor);
+    expect(again.status === 'anchored' && text.slice(again.start, again.end)).toBe('the courier rode home');
   });
 
   it('says why a file with nothing for this reading added nothing', () => {

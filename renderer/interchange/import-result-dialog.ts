@@ -1,6 +1,7 @@
 // What came of importing W3C annotations, for triage: the ones that need a look offer
 // the places they could belong (accept one, or reject the annotation), and the orphans
-// and refused ones are listed with their words, so nothing is lost without a trace.
+// (also kept in the panel's orphan list) and refused ones are listed with their words,
+// so nothing is lost without a trace.
 import type { Candidate } from '../../shared/anchoring';
 import { articleText } from '../../shared/anchoring';
 import { InputError } from '../../shared/model';
@@ -47,6 +48,7 @@ export function openImportResultDialog(root: HTMLElement, session: ImportingSess
           'section',
           {},
           h('h3', { id: 'import-orphaned-heading' }, 'Orphaned — not in this reading'),
+          done.keptOrphans ? h('p', { class: 'pane-empty' }, 'They are kept in the orphan list of the Annotations panel, to re-attach or delete.') : null,
           h('ul', { class: 'import-list', 'aria-labelledby': 'import-orphaned-heading' }, ...result.orphaned.map((item) => h('li', { class: 'import-item' }, badge(item), ' ', h('q', { class: 'ann-quote' }, excerpt(item.quote))))),
         )
       : null,
