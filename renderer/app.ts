@@ -21,6 +21,7 @@ import { HISTORY_SHORTCUT, isHistoryKey } from './history/history-key';
 import { createVersionPane } from './history/version-pane';
 import { createMapPane } from './graph/map-pane';
 import { ImportClient } from './import/import-client';
+import { createInterchangeControls } from './interchange/interchange-controls';
 import { installDropTarget } from './opening/drop-target';
 import { createEmptyState } from './opening/empty-state';
 import { createNotices } from './opening/notices';
@@ -104,6 +105,8 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   historyButton.tabIndex = -1;
   host.querySelector('.toolbar')?.append(historyButton);
   const versionPane = createVersionPane(shell.reader, () => reader?.view.focus());
+  const interchange = createInterchangeControls(host, platform, notices, () => reader?.title() ?? (session && readingSourceName(session)) ?? '');
+  host.querySelector('.toolbar')?.append(interchange.exportButton, interchange.importButton);
 
   // Desktop: every project is a .crux file the main process keeps open (DESIGN.md §5).
   const projects: ProjectFiles | null = platform.projects;
@@ -206,6 +209,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     panel.setSession(null);
     person.setSession(null);
     find.setReader(null);
+    interchange.setSession(null);
     collab.show(next);
     shell.findButton.disabled = true;
     page.hidden = true;
@@ -221,6 +225,8 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   /** Shows a session's reading in the reader, replacing what was shown. */
   async function mount(next: Session, prepared: PreparedBinding | undefined, size: number): Promise<void> {
     reader?.destroy();
+    // Clearing the selection below must not reach the destroyed view (it would throw).
+    reader = null;
     const previous = session;
     session = next;
     ui.update({ selected: null, hovered: null, selectedBy: null, focus: null });
@@ -268,6 +274,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     find.setReader(shown);
     shell.findButton.disabled = false;
     historyButton.disabled = false;
+    interchange.setSession(next);
     const fileName = readingSourceName(next) ?? 'Untitled';
     const showTitle = () => {
       const title = shown.title() ?? fileName;
@@ -429,6 +436,10 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     if (isHistoryKey(event, platform.isMac)) {
       event.preventDefault();
       openHistory();
+      return;
+    }
+    if (interchange.handleKey(event)) {
+      event.preventDefault();
       return;
     }
     if (platform.menuOwnsShortcuts) return;

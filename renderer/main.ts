@@ -10,6 +10,7 @@ import './styles/collab.css';
 import './styles/annotations.css';
 import './styles/map.css';
 import './styles/history.css';
+import './styles/interchange.css';
 import { startApp } from './app';
 import { choosePlatform } from './platform';
 

@@ -137,6 +137,7 @@ describe('preload API', () => {
   it('works end to end with the main-process dispatcher', async () => {
     const handlers: RequestHandlers = {
       'file:open-dialog': async () => null,
+      'file:open-annotations': async () => null,
       'file:open-recent': async (path) => {
         throw new Error(`"${path}" is not in the recent-files list; open it with File › Open… instead.`);
       },

@@ -1,7 +1,7 @@
 // The Platform of browser mode: a file input instead of the open dialog, and a recent
 // list kept in local storage with copies of the files in IndexedDB. It never sees or
 // stores a file-system path; there is no application menu, so the page owns shortcuts.
-import type { OpenedFile } from '../../shared/ipc';
+import { SAVE_KINDS, type OpenedFile } from '../../shared/ipc';
 import { browserSync } from './browser-sync';
 import { getFileBytes, pruneFiles, putFileBytes } from './browser-file-store';
 import type { Platform, RecentEntry } from './platform';
@@ -13,11 +13,15 @@ const RECENT_KEY = 'crux.recent-files';
 /** The file types the file input offers. */
 export const ACCEPTED_TYPES = '.txt,.md,.markdown,.html,.htm,.pdf,.docx';
 
-/** The Platform of a plain browser tab. */
-export function createBrowserPlatform(doc: Document = document): Platform {
+/** The file types the annotation-import file input offers. */
+export const ANNOTATION_TYPES = '.json,.jsonld,application/json,application/ld+json';
+
+/** A hidden file input and a way to ask it for one file (null if the user cancels). */
+function fileChooser(doc: Document, accept: string, className: string): () => Promise<File | null> {
   const input = doc.createElement('input');
   input.type = 'file';
-  input.accept = ACCEPTED_TYPES;
+  input.accept = accept;
+  input.className = className;
   input.hidden = true;
   input.setAttribute('aria-hidden', 'true');
   input.tabIndex = -1;
@@ -34,6 +38,19 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     settle?.(null);
     settle = null;
   });
+  return () => {
+    // A dialog the browser never reported closing must not block the next one.
+    settle?.(null);
+    const chosen = new Promise<File | null>((resolve) => (settle = resolve));
+    input.click();
+    return chosen;
+  };
+}
+
+/** The Platform of a plain browser tab. */
+export function createBrowserPlatform(doc: Document = document): Platform {
+  const chooseReading = fileChooser(doc, ACCEPTED_TYPES, 'reading-file-input');
+  const chooseAnnotations = fileChooser(doc, ANNOTATION_TYPES, 'annotation-file-input');
 
   function storedList(): RecentEntry[] {
     return parseRecentList(localStorage.getItem(RECENT_KEY));
@@ -45,11 +62,11 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     menuOwnsShortcuts: false,
     projects: null,
     async chooseFile() {
-      // A dialog the browser never reported closing must not block the next one.
-      settle?.(null);
-      const chosen = new Promise<File | null>((resolve) => (settle = resolve));
-      input.click();
-      const file = await chosen;
+      const file = await chooseReading();
+      return file ? readFileObject(file, null) : null;
+    },
+    async chooseAnnotationFile() {
+      const file = await chooseAnnotations();
       return file ? readFileObject(file, null) : null;
     },
     readDroppedFile: (file) => readFileObject(file, null),
@@ -78,7 +95,7 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     },
     async saveFile(suggestedName, kind, bytes) {
       // A browser has no Save dialog a page may open: the file goes to the downloads.
-      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: kind === 'png' ? 'image/png' : 'image/svg+xml' });
+      const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: SAVE_KINDS[kind].mime });
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;

@@ -46,6 +46,9 @@ export function createDesktopPlatform(api: CruxApi): Platform {
     async chooseFile() {
       return RendererToMain['file:open-dialog'].response.parse(await api.invoke('file:open-dialog'));
     },
+    async chooseAnnotationFile() {
+      return RendererToMain['file:open-annotations'].response.parse(await api.invoke('file:open-annotations'));
+    },
     readDroppedFile(file) {
       return readFileObject(file, api.pathForFile(file));
     },

@@ -54,6 +54,8 @@ export interface Platform {
   readonly projects: ProjectFiles | null;
   /** Asks the user for a file; resolves to null if they cancel. */
   chooseFile(): Promise<OpenedFile | null>;
+  /** Asks the user for a W3C annotation file (.json, .jsonld) to import; resolves to null if they cancel. */
+  chooseAnnotationFile(): Promise<OpenedFile | null>;
   /** Reads a file dropped onto the window. */
   readDroppedFile(file: File): Promise<OpenedFile>;
   /** Reopens an entry of the recent-files list; rejects with a message for the user. */
@@ -67,7 +69,7 @@ export interface Platform {
   /** Files the platform failed to read on its own, with the reason. */
   onOpenFailed(listener: (failure: { name: string; message: string }) => void): () => void;
   /**
-   * Saves a file the app made (a map picture): the Save dialog on the desktop, a
+   * Saves a file the app made (a map picture, an export): the Save dialog on the desktop, a
    * download in the browser. Resolves to false if the user cancelled.
    */
   saveFile(suggestedName: string, kind: SaveKind, bytes: Uint8Array): Promise<boolean>;

@@ -83,10 +83,33 @@ export const IssuedTokenSchema = TokenInfoSchema.extend({ token: z.string().min(
 /** Largest file the renderer may ask the main process to save (bytes). */
 export const MAX_SAVE_BYTES = 100 * 1024 * 1024;
 
-/** Kinds of file the renderer saves through the Save dialog (map pictures). */
-export const SaveKindSchema = z.enum(['png', 'svg']);
+/**
+ * Kinds of file the renderer saves through the Save dialog: map pictures and the
+ * project's exports (W3C JSON-LD, AIF JSON, Argdown, GraphML, CSV, HTML and Markdown reports).
+ */
+export const SaveKindSchema = z.enum(['png', 'svg', 'jsonld', 'json', 'argdown', 'graphml', 'csv', 'html', 'md']);
 /** Kinds of file the renderer saves through the Save dialog. */
 export type SaveKind = z.infer<typeof SaveKindSchema>;
+
+/** What a kind of saved file is: its extension (no dot), its media type, and its name in a Save dialog's filter. */
+export interface SaveKindInfo {
+  readonly extension: string;
+  readonly mime: string;
+  readonly label: string;
+}
+
+/** Each save kind's extension, media type and filter name (the desktop dialog and browser downloads both use it). */
+export const SAVE_KINDS: Readonly<Record<SaveKind, SaveKindInfo>> = {
+  png: { extension: 'png', mime: 'image/png', label: 'PNG image' },
+  svg: { extension: 'svg', mime: 'image/svg+xml', label: 'SVG image' },
+  jsonld: { extension: 'jsonld', mime: 'application/ld+json', label: 'W3C Web Annotations (JSON-LD)' },
+  json: { extension: 'json', mime: 'application/json', label: 'JSON' },
+  argdown: { extension: 'argdown', mime: 'text/plain', label: 'Argdown' },
+  graphml: { extension: 'graphml', mime: 'application/xml', label: 'GraphML' },
+  csv: { extension: 'csv', mime: 'text/csv', label: 'CSV' },
+  html: { extension: 'html', mime: 'text/html', label: 'HTML page' },
+  md: { extension: 'md', mime: 'text/markdown', label: 'Markdown' },
+};
 
 /** A file the renderer asks to save: the name to suggest, its kind and its bytes. */
 export const SaveRequestSchema = z.strictObject({
@@ -162,6 +185,8 @@ export const RendererToMain = {
   'file:open-recent': { request: z.tuple([z.string().min(1).max(4096)]), response: OpenedFileSchema },
   'file:recent-list': { request: z.tuple([]), response: z.array(RecentFileSchema) },
   'file:note-opened': { request: z.tuple([z.string().min(1).max(4096)]), response: z.void() },
+  /** The Open dialog for a W3C annotation file (.json, .jsonld); null if cancelled. Not added to the recent list. */
+  'file:open-annotations': { request: z.tuple([]), response: OpenedFileSchema.nullable() },
   /** Asks where to save with the Save dialog, then writes; answers false if cancelled. */
   'file:save': { request: z.tuple([SaveRequestSchema]), response: z.boolean() },
   'shell:open-external': { request: z.tuple([z.string().url().max(2048)]), response: z.void() },

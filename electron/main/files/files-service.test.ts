@@ -156,6 +156,30 @@ describe('FilesService', () => {
     expect(await readFile(join(dir, 'seminar-map.svg'), 'utf8')).toBe('<svg/>');
   });
 
+  it('saves an export under its kind\'s name and extension, in a dialog titled for exports', async () => {
+    const bytes = new TextEncoder().encode('[A]: a');
+    saveAnswer = { canceled: false, filePath: join(dir, 'week 3') };
+    expect(await service.saveWithDialog({ suggestedName: 'week 3.argdown', kind: 'argdown', bytes })).toBe(true);
+    expect(saveOptions?.title).toBe('Export as Argdown');
+    expect(saveOptions?.filters).toEqual([{ name: 'Argdown', extensions: ['argdown'] }]);
+    expect(await readFile(join(dir, 'week 3.argdown'), 'utf8')).toBe('[A]: a');
+    saveAnswer = { canceled: false, filePath: join(dir, 'notes.JSONLD') };
+    expect(await service.saveWithDialog({ suggestedName: 'x.jsonld', kind: 'jsonld', bytes })).toBe(true);
+    expect(await readFile(join(dir, 'notes.JSONLD'), 'utf8')).toBe('[A]: a');
+  });
+
+  it('opens an annotation file with a JSON filter and keeps it off the recent list', async () => {
+    expect(await service.openAnnotationsWithDialog()).toBeNull();
+    expect(dialogOptions?.filters).toEqual([{ name: 'W3C Web Annotations (JSON, JSON-LD)', extensions: ['json', 'jsonld'] }]);
+    const path = await file('notes.json', '[]');
+    dialogAnswer = { canceled: false, filePaths: [path] };
+    const opened = await service.openAnnotationsWithDialog();
+    expect(opened?.name).toBe('notes.json');
+    expect(new TextDecoder().decode(opened?.bytes)).toBe('[]');
+    expect(await service.recentList()).toEqual([]);
+    expect(osRecent).toEqual([]);
+  });
+
   it('hands project files from the Open dialog and the command line to the project opener, and reads no bytes of them', async () => {
     const projects: string[] = [];
     const withProjects = new FilesService({

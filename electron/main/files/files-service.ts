@@ -3,7 +3,7 @@
 // files the user chose: through the dialog, or ones already on the recent list.
 import { stat } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
-import type { OpenedFile, RecentFile, SaveRequest } from '../../../shared/ipc/contract';
+import { SAVE_KINDS, type OpenedFile, type RecentFile, type SaveRequest } from '../../../shared/ipc/contract';
 import { writeFileAtomic } from './atomic-write';
 import type { RequestHandlers } from '../ipc/request-dispatcher';
 import type { RendererEvents } from '../ipc/renderer-events';
@@ -35,11 +35,8 @@ export interface SaveDialogOptions {
   filters: { name: string; extensions: string[] }[];
 }
 
-/** What each kind of saved file is called in the Save dialog. */
-const SAVE_FILTERS: Record<SaveRequest['kind'], { name: string; extensions: string[] }> = {
-  png: { name: 'PNG image', extensions: ['png'] },
-  svg: { name: 'SVG image', extensions: ['svg'] },
-};
+/** The Open dialog's filter for W3C annotation files. */
+const ANNOTATIONS_FILTER = { name: 'W3C Web Annotations (JSON, JSON-LD)', extensions: ['json', 'jsonld'] };
 
 /** The OS's recent-documents list (Electron's `app`). */
 export interface RecentDocuments {
@@ -64,7 +61,7 @@ export interface FilesServiceOptions {
 /** The renderer → main channels the files service answers. */
 export type FileHandlers = Pick<
   RequestHandlers,
-  'file:open-dialog' | 'file:open-recent' | 'file:recent-list' | 'file:note-opened' | 'file:save'
+  'file:open-dialog' | 'file:open-annotations' | 'file:open-recent' | 'file:recent-list' | 'file:note-opened' | 'file:save'
 >;
 
 const MAX_NAME = 1024;
@@ -100,6 +97,17 @@ export class FilesService implements Service {
     return file;
   }
 
+  /**
+   * Shows the Open dialog for a W3C annotation file to import into the open project;
+   * resolves to it, or null when cancelled. It is not a reading, so it stays off the recent list.
+   */
+  async openAnnotationsWithDialog(): Promise<OpenedFile | null> {
+    const choice = await this.options.showOpenDialog({ title: 'Import annotations (W3C Web Annotation JSON)', properties: ['openFile'], filters: [ANNOTATIONS_FILTER] });
+    const path = choice.filePaths[0];
+    if (choice.canceled || path === undefined) return null;
+    return readOpenedFile(path);
+  }
+
   /** Opens a file of the recent list (and only such a file). */
   async openRecent(path: string): Promise<OpenedFile> {
     const { recent } = this.options;
@@ -123,10 +131,11 @@ export class FilesService implements Service {
    * dialog is written: the renderer names no path.
    */
   async saveWithDialog(request: SaveRequest): Promise<boolean> {
-    const filter = SAVE_FILTERS[request.kind];
-    const choice = await this.options.showSaveDialog({ title: `Save the map as ${request.kind.toUpperCase()}`, defaultPath: request.suggestedName, filters: [filter] });
+    const { extension, label } = SAVE_KINDS[request.kind];
+    const title = request.kind === 'png' || request.kind === 'svg' ? `Save the map as ${request.kind.toUpperCase()}` : `Export as ${label}`;
+    const choice = await this.options.showSaveDialog({ title, defaultPath: request.suggestedName, filters: [{ name: label, extensions: [extension] }] });
     if (choice.canceled || !choice.filePath) return false;
-    const path = choice.filePath.toLowerCase().endsWith(`.${request.kind}`) ? choice.filePath : `${choice.filePath}.${request.kind}`;
+    const path = choice.filePath.toLowerCase().endsWith(`.${extension}`) ? choice.filePath : `${choice.filePath}.${extension}`;
     await writeFileAtomic(path, request.bytes);
     return true;
   }
@@ -186,6 +195,7 @@ export class FilesService implements Service {
   handlers(): FileHandlers {
     return {
       'file:open-dialog': () => this.openWithDialog(),
+      'file:open-annotations': () => this.openAnnotationsWithDialog(),
       'file:open-recent': (path) => this.openRecent(path),
       'file:recent-list': () => this.recentList(),
       'file:note-opened': (path) => this.noteOpened(path),

@@ -26,6 +26,7 @@ function fakeIpcMain() {
 
 const handlers: RequestHandlers = {
   'file:open-dialog': async () => null,
+  'file:open-annotations': async () => null,
   'file:open-recent': async (path) => ({ name: 'x.txt', path, bytes: new Uint8Array([1]) }),
   'file:recent-list': async () => [],
   'file:note-opened': async () => undefined,

@@ -166,6 +166,7 @@ describe('IPC request dispatcher', () => {
     const broken = createRequestDispatcher(
       {
         'file:open-dialog': async () => null,
+        'file:open-annotations': async () => null,
         'file:open-recent': async () => ({ name: '', path: null, bytes: new Uint8Array() }),
         'file:recent-list': async () => [],
         'file:note-opened': async () => undefined,

@@ -25,6 +25,7 @@ describe('sync:* IPC channels over the embedded server', () => {
     await sync.start();
     const handlers: RequestHandlers = {
       'file:open-dialog': refuse,
+      'file:open-annotations': refuse,
       'file:open-recent': refuse,
       'file:recent-list': refuse,
       'file:note-opened': refuse,
