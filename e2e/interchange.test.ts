@@ -117,6 +117,8 @@ describeWithCorpus('export and W3C import from the app', () => {
     const src = html.match(/<img class="map" alt="The argument map" src="([^"]+)"/)?.[1];
     expect(src, 'the report has the map picture').toBeDefined();
     const svg = unescape(decodeURIComponent(unescape(src ?? '').replace(/^data:image\/svg\+xml,/, '')));
+    // The picture is the map as drawn in the app (its SVG export), not the plain fallback.
+    expect(svg, 'the live map is the picture').toContain('<title>Argument map</title>');
     for (const h of tagged) expect(svg.replace(/\s+/g, ' ')).toContain(h.text.replace(/\s+/g, ' '));
   });
 

@@ -105,7 +105,13 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   historyButton.tabIndex = -1;
   host.querySelector('.toolbar')?.append(historyButton);
   const versionPane = createVersionPane(shell.reader, () => reader?.view.focus());
-  const interchange = createInterchangeControls(host, platform, notices, () => reader?.title() ?? (session && readingSourceName(session)) ?? '');
+  const interchange = createInterchangeControls(
+    host,
+    platform,
+    notices,
+    () => reader?.title() ?? (session && readingSourceName(session)) ?? '',
+    () => mapPane.svg(),
+  );
   host.querySelector('.toolbar')?.append(interchange.exportButton, interchange.importButton);
 
   // Desktop: every project is a .crux file the main process keeps open (DESIGN.md §5).

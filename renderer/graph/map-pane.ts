@@ -21,6 +21,8 @@ export interface MapPane {
   readonly element: HTMLElement;
   /** Shows the map of `session`, or the empty state when null. */
   setSession(session: Session | null): void;
+  /** The map as drawn now (positions, labels, filters applied) as SVG, or null before it is built. */
+  svg(): string | null;
 }
 
 function emptyState(): HTMLElement {
@@ -184,5 +186,5 @@ export function createMapPane(ui: UiStore, platform: Platform): MapPane {
     renderBoard();
   }
 
-  return { element, setSession };
+  return { element, setSession, svg: () => (view ? exportSvg(view.cy) : null) };
 }

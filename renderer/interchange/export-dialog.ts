@@ -13,11 +13,16 @@ export interface ExportHost {
   baseName(): string;
   /** Says something to the user (and to screen readers). */
   announce(text: string): void;
+  /** The live map as SVG, for the report's map picture (null: reports draw a plain one). */
+  mapSvg?(): string | null;
 }
 
-/** The export of `session`'s project in `choice`'s format, as the bytes of a file. */
-export function exportBytes(session: Pick<Session, 'doc'>, choice: ExportChoice): Uint8Array {
-  return new TextEncoder().encode(exportProject(snapshotProject(session.doc), choice.format));
+/**
+ * The export of `session`'s project in `choice`'s format, as the bytes of a file; reports
+ * show `mapSvg` (the map as the seminar arranged it) when given.
+ */
+export function exportBytes(session: Pick<Session, 'doc'>, choice: ExportChoice, mapSvg?: string | null): Uint8Array {
+  return new TextEncoder().encode(exportProject(snapshotProject(session.doc), choice.format, mapSvg ? { mapSvg } : {}));
 }
 
 /** Opens the Export dialog for `session` over `root`. */
@@ -51,7 +56,7 @@ export function openExportDialog(root: HTMLElement, platform: Platform, session:
     error.textContent = '';
     void (async () => {
       try {
-        const saved = await platform.saveFile(exportFileName(host.baseName(), choice), choice.kind, exportBytes(session, choice));
+        const saved = await platform.saveFile(exportFileName(host.baseName(), choice), choice.kind, exportBytes(session, choice, choice.format.startsWith('report') ? host.mapSvg?.() : null));
         if (saved) host.announce(`Exported the project as ${choice.label}.`);
         dialog.close();
       } catch (e) {

@@ -24,8 +24,17 @@ export interface InterchangeControls {
   handleKey(press: KeyPress): boolean;
 }
 
-/** Builds the controls; dialogs open over `root`, `baseName` names exported files. */
-export function createInterchangeControls(root: HTMLElement, platform: Platform, notices: Notices, baseName: () => string): InterchangeControls {
+/**
+ * Builds the controls; dialogs open over `root`, `baseName` names exported files and
+ * `mapSvg` gives reports the live map's picture.
+ */
+export function createInterchangeControls(
+  root: HTMLElement,
+  platform: Platform,
+  notices: Notices,
+  baseName: () => string,
+  mapSvg: () => string | null = () => null,
+): InterchangeControls {
   const exportButton = h(
     'button',
     {
@@ -45,7 +54,7 @@ export function createInterchangeControls(root: HTMLElement, platform: Platform,
 
   function openExport(): void {
     if (!session || root.querySelector('dialog.export-dialog')) return;
-    openExportDialog(root, platform, session, { baseName, announce: notices.announce });
+    openExportDialog(root, platform, session, { baseName, announce: notices.announce, mapSvg });
   }
 
   async function importAnnotations(): Promise<void> {
