@@ -53,13 +53,15 @@ function main(): void {
   // The open project's .crux file: the embedded server's store (DESIGN.md §5).
   const projectFiles = new CruxFileStore();
   let sync: SyncService | null = null;
+  /** The Save dialog, as a sheet of the main window when there is one. */
+  const showSaveDialog = (options: Electron.SaveDialogOptions) => {
+    const parent = windows.mainWindow();
+    return parent instanceof BrowserWindow ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
+  };
   const projects = new ProjectService({
     store: projectFiles,
     documentsDir: app.getPath('documents'),
-    showSaveDialog: (options) => {
-      const parent = windows.mainWindow();
-      return parent instanceof BrowserWindow ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
-    },
+    showSaveDialog,
     recent,
     recentDocuments: app,
     events,
@@ -75,10 +77,7 @@ function main(): void {
       const parent = windows.mainWindow();
       return parent instanceof BrowserWindow ? dialog.showOpenDialog(parent, options) : dialog.showOpenDialog(options);
     },
-    showSaveDialog: (options) => {
-      const parent = windows.mainWindow();
-      return parent instanceof BrowserWindow ? dialog.showSaveDialog(parent, options) : dialog.showSaveDialog(options);
-    },
+    showSaveDialog,
     recent,
     recentDocuments: app,
     events,

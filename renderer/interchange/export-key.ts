@@ -1,12 +1,11 @@
 // The Export shortcut. Like History's, the page handles it itself in the desktop app
 // too: the application menu has no Export item.
-import type { KeyPress } from '../shell/shortcuts';
+import { isModShiftLetter, type KeyPress } from '../shell/shortcuts';
 
 /** Opens the Export dialog: Ctrl+Shift+E, or ⇧⌘E on macOS. */
 export const EXPORT_SHORTCUT = 'Mod-Shift-E';
 
 /** Whether `press` is the Export shortcut. */
 export function isExportKey(press: KeyPress, isMac: boolean): boolean {
-  const mod = isMac ? press.metaKey && !press.ctrlKey : press.ctrlKey && !press.metaKey;
-  return mod && press.shiftKey && !press.altKey && (press.code === 'KeyE' || press.key.toLowerCase() === 'e');
+  return isModShiftLetter(press, 'E', isMac);
 }

@@ -12,6 +12,16 @@ export interface KeyPress {
   shiftKey: boolean;
 }
 
+/**
+ * Whether `press` is Mod+Shift+`letter` (no Alt); `Mod` is ⌘ on macOS and Ctrl elsewhere.
+ * The physical key counts too, so the shortcut works on other keyboard layouts.
+ */
+export function isModShiftLetter(press: KeyPress, letter: string, isMac: boolean): boolean {
+  const mod = isMac ? press.metaKey && !press.ctrlKey : press.ctrlKey && !press.metaKey;
+  const upper = letter.toUpperCase();
+  return mod && press.shiftKey && !press.altKey && (press.code === `Key${upper}` || press.key.toUpperCase() === upper);
+}
+
 /** The command `press` stands for, or null. `Mod` is ⌘ on macOS and Ctrl elsewhere. */
 export function commandForKey(press: KeyPress, isMac: boolean): MenuCommand | null {
   const mod = isMac ? press.metaKey && !press.ctrlKey : press.ctrlKey && !press.metaKey;
