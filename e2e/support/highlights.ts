@@ -44,8 +44,15 @@ export async function selectWords(page: Page, index: number, first: number, coun
     },
     { index, first, count },
   );
-  // Let ProseMirror read the DOM selection.
+  // Let ProseMirror read the DOM selection: in an editable reading, its floating tag bar
+  // shows once it has (on a busy machine one frame is not always enough).
   await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
+  await page.waitForFunction(() => {
+    const reading = document.querySelector('#reader-scroll .crux-reading');
+    if (reading?.getAttribute('contenteditable') !== 'true') return true;
+    const bar = reading.parentElement?.querySelector<HTMLElement>(':scope > .crux-tagbar');
+    return !bar || !bar.hidden;
+  });
   return text;
 }
 
