@@ -200,17 +200,28 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     notices.announce(`Opened the project ${outcome.project.name}.`);
   }
 
-  /** Desktop: a new project has no reading yet; the empty state offers to open one into it. */
-  async function showEmptyProject(next: Session): Promise<void> {
+  /**
+   * Puts `next` where the shown session was: the reader, a version being viewed, the map's
+   * session and presence are let go, and the previous session closed (unless it is `next`).
+   */
+  async function replaceSession(next: Session): Promise<void> {
     reader?.destroy();
+    // Clearing the selection below must not reach the destroyed view (it would throw).
     reader = null;
     const previous = session;
     session = next;
     ui.update({ selected: null, hovered: null, selectedBy: null, focus: null });
     mapPane.setSession(null);
+    versionPane.close();
+    // A project that was empty gets its reading in the same session.
     if (previous !== next) await previous?.destroy();
     stopPresence?.();
     stopPresence = null;
+  }
+
+  /** Desktop: a new project has no reading yet; the empty state offers to open one into it. */
+  async function showEmptyProject(next: Session): Promise<void> {
+    await replaceSession(next);
     outline.setReader(null);
     panel.setSession(null);
     person.setSession(null);
@@ -230,17 +241,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
 
   /** Shows a session's reading in the reader, replacing what was shown. */
   async function mount(next: Session, prepared: PreparedBinding | undefined, size: number): Promise<void> {
-    reader?.destroy();
-    // Clearing the selection below must not reach the destroyed view (it would throw).
-    reader = null;
-    const previous = session;
-    session = next;
-    ui.update({ selected: null, hovered: null, selectedBy: null, focus: null });
-    mapPane.setSession(null);
-    versionPane.close();
-    // A project that was empty gets its reading in the same session.
-    if (previous !== next) await previous?.destroy();
-    stopPresence?.();
+    await replaceSession(next);
     // The server enforces roles; the UI does not offer what it would refuse.
     const readOnly = new Plugin({ props: { editable: () => canEdit(next.role) } });
     const plugins = [
