@@ -24,9 +24,13 @@ export interface Placed {
   readonly to: number;
 }
 
-/** The spec of a segment decoration: the annotations covering it, innermost (shortest) first. */
+/**
+ * The spec of a segment decoration: the ids of the annotations covering it, innermost
+ * (shortest) first, space-separated. A string, not an array: ProseMirror compares specs
+ * key by key with `===`, and a redrawn segment that equals the old one keeps its span.
+ */
 export interface SegmentSpec {
-  readonly ids: readonly string[];
+  readonly ids: string;
 }
 
 /** Role names as users read them. */
@@ -112,8 +116,9 @@ export function segmentDecorations(placed: readonly Placed[], from: number, to: 
     const b = points[i + 1]!;
     const covering = inside.filter((p) => p.from <= a && p.to >= b);
     if (covering.length === 0) continue;
-    const spec: SegmentSpec = { ids: covering.map((p) => p.highlight.id) };
-    out.push(Decoration.inline(a, b, segmentAttrs(covering, a, b, selected), spec));
+    const attrs = segmentAttrs(covering, a, b, selected);
+    const spec: SegmentSpec = { ids: attrs['data-annotation-ids']! };
+    out.push(Decoration.inline(a, b, attrs, spec));
   }
   return out;
 }

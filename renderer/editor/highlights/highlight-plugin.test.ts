@@ -29,7 +29,7 @@ function setup() {
 }
 
 const decorations = (state: EditorState): Decoration[] => highlightsKey.getState(state)!.set.find().sort((a, b) => a.from - b.from);
-const ids = (d: Decoration) => (d.spec as SegmentSpec).ids;
+const ids = (d: Decoration) => (d.spec as SegmentSpec).ids.split(' ');
 /** What each annotation covers, joined over its segments. */
 const coveredBy = (state: EditorState) => {
   const out: Record<string, string> = {};
@@ -37,6 +37,8 @@ const coveredBy = (state: EditorState) => {
   return out;
 };
 const covered = (state: EditorState, d: Decoration) => state.doc.textBetween(d.from, d.to);
+/** ProseMirror's own comparison of two decorations (not in its typings): equal ones keep their DOM. */
+const sameDecoration = (a: Decoration, b: Decoration) => (a as unknown as { eq(other: Decoration): boolean }).eq(b);
 const attrs = (d: Decoration) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs;
 /** The position `offset` characters into the first occurrence of `words`. */
 const at = (state: EditorState, words: string, offset = 0) => {
@@ -93,17 +95,54 @@ describe('the highlight plugin', () => {
     expect(coveredBy(state)).toEqual({ [a]: 'gulls followed', [b]: 'followed closely it' });
   });
 
-  it('redraws only the block an edit touched', () => {
+  it('redraws only the block an edit touched, where it touched the edge of a highlight', () => {
     const { ydoc, doc, tag } = setup();
     tag('The ferry', 'evidence');
     tag('By noon', 'claim');
     const state = EditorState.create({ doc, plugins: [highlightPlugin(ydoc)] });
     const [first, second] = decorations(state);
-    const next = state.apply(state.tr.insertText('x', at(state, 'noon')));
+    const next = state.apply(state.tr.insertText('x', at(state, 'By noon')));
     const [firstAfter, secondAfter] = decorations(next);
     expect(firstAfter!.spec).toBe(first!.spec);
     expect(secondAfter!.spec).not.toBe(second!.spec);
-    expect(covered(next, secondAfter!)).toBe('By xnoon');
+    expect(covered(next, secondAfter!)).toBe('By noon');
+  });
+
+  it('stretches the segment typed into without drawing it again', () => {
+    const { ydoc, doc, tag } = setup();
+    tag('By noon', 'claim');
+    const state = EditorState.create({ doc, plugins: [highlightPlugin(ydoc)] });
+    const [segment] = decorations(state);
+    const next = state.apply(state.tr.insertText('x', at(state, 'noon')));
+    const [after] = decorations(next);
+    expect(after!.spec).toBe(segment!.spec);
+    expect(covered(next, after!)).toBe('By xnoon');
+  });
+
+  it('draws segments again where typing splits a block, one set per block', () => {
+    const { ydoc, doc, tag } = setup();
+    const a = tag('By noon the wind', 'claim');
+    let state = EditorState.create({ doc, plugins: [highlightPlugin(ydoc)] });
+    state = state.apply(state.tr.split(at(state, 'noon')));
+    expect(state.doc.childCount).toBe(4);
+    expect(decorations(state).map((d) => covered(state, d))).toEqual(['By ', 'noon the wind']);
+    expect(decorations(state).map((d) => state.doc.textBetween(d.from, d.to, '|'))).toEqual(['By ', 'noon the wind']);
+    expect(coveredBy(state)).toEqual({ [a]: 'By noon the wind' });
+  });
+
+  it('redraws a segment the edit did not change as equal to the old one, so the reader keeps its span', () => {
+    const { ydoc, doc, tag } = setup();
+    tag('By noon', 'claim');
+    tag('the crossing', 'evidence');
+    const state = EditorState.create({ doc, plugins: [highlightPlugin(ydoc)] });
+    const before = decorations(state);
+    const next = state.apply(state.tr.insertText('x', at(state, 'the crossing')));
+    const after = decorations(next);
+    // Typed at a highlight's start: its block is drawn again. The segment before the edit
+    // is a new decoration that compares equal (ProseMirror reuses its DOM).
+    expect(after[0]!.spec).not.toBe(before[0]!.spec);
+    expect(sameDecoration(after[0]!, before[0]!)).toBe(true);
+    expect(covered(next, after[1]!)).toBe('the crossing');
   });
 
   it('patches only the annotations that changed: a new role, a deletion, a new one', () => {

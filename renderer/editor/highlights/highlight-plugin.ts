@@ -63,15 +63,26 @@ function rebuild(ydoc: Y.Doc, state: EditorState, selected: string | null): High
   return { placed, set: DecorationSet.create(state.doc, allSegments(state.doc, [...placed.values()], selected)), selected };
 }
 
-/** `set` with the blocks that `ranges` touch drawn again from `placed`. */
+/**
+ * `set` with the blocks that `ranges` touch drawn again from `placed`, and every block a
+ * segment there reaches into (an edit that split a block leaves a mapped segment across
+ * the new boundary).
+ */
 function redraw(state: EditorState, set: DecorationSet, placed: ReadonlyMap<string, Placed>, ranges: readonly Range[], selected: string | null): DecorationSet {
   if (ranges.length === 0) return set;
   const blocks = new Map<number, Range>();
-  for (const r of ranges) for (const b of blocksTouching(state.doc, r.from, r.to)) blocks.set(b.from, b);
+  for (const r of ranges) {
+    let { from, to } = r;
+    for (const d of set.find(r.from, r.to)) {
+      from = Math.min(from, d.from);
+      to = Math.max(to, d.to);
+    }
+    for (const b of blocksTouching(state.doc, from, to)) blocks.set(b.from, b);
+  }
   const all = [...placed.values()];
   let next = set;
   for (const b of blocks.values()) {
-    const stale = next.find(b.from, b.to).filter((d) => d.from >= b.from && d.to <= b.to);
+    const stale = next.find(b.from, b.to).filter((d) => d.from < b.to && d.to > b.from);
     next = next.remove(stale).add(state.doc, segmentDecorations(all, b.from, b.to, selected));
   }
   return next;
@@ -85,6 +96,23 @@ function changedRanges(mapping: Mapping): Range[] {
     map.forEach((_oldStart, _oldEnd, newStart, newEnd) => out.push({ from: rest.map(newStart, -1), to: rest.map(newEnd, 1) }));
   });
   return out;
+}
+
+/**
+ * Whether the segments mapped through an edit of `range` may differ from the ones drawn
+ * afresh: a highlight starts or ends there (typing at an edge stays outside, so two
+ * neighbouring segments leave a gap, and a deletion can empty one), or the edit crosses a
+ * top-level block (segments are cut at those). Typing inside a segment, or where nothing
+ * is highlighted, only moves and stretches segments, which mapping the set already does.
+ */
+function needsRedraw(doc: EditorState['doc'], placed: ReadonlyMap<string, Placed>, range: Range): boolean {
+  const $from = doc.resolve(range.from);
+  const $to = doc.resolve(range.to);
+  if ($from.depth === 0 || $to.depth === 0 || $from.index(0) !== $to.index(0)) return true;
+  for (const p of placed.values()) {
+    if ((p.from >= range.from && p.from <= range.to) || (p.to >= range.from && p.to <= range.to)) return true;
+  }
+  return false;
 }
 
 /**
@@ -132,7 +160,7 @@ function highlightAt(view: EditorView, pos: number): string | null {
   const under = state.set.find(pos, pos).filter((d) => d.from <= pos && d.to >= pos);
   // Prefer the segment the position is inside over one that merely ends or starts there.
   under.sort((a, b) => Number(b.from < pos && b.to > pos) - Number(a.from < pos && a.to > pos));
-  return under[0] ? ((under[0].spec as SegmentSpec).ids[0] ?? null) : null;
+  return under[0] ? (under[0].spec as SegmentSpec).ids.split(' ')[0]! : null;
 }
 
 /** The highlight plugin for a reader of `ydoc`. */
@@ -149,7 +177,8 @@ export function highlightPlugin(ydoc: Y.Doc, options: HighlightOptions = {}): Pl
         let next = value;
         if (tr.docChanged) {
           const placed = mapPlaced(value.placed, tr.mapping);
-          next = { placed, set: redraw(state, value.set.map(tr.mapping, tr.doc), placed, changedRanges(tr.mapping), value.selected), selected: value.selected };
+          const ranges = changedRanges(tr.mapping).filter((r) => needsRedraw(state.doc, placed, r));
+          next = { placed, set: redraw(state, value.set.map(tr.mapping, tr.doc), placed, ranges, value.selected), selected: value.selected };
         }
         if (action?.type === 'patch') return patch(ydoc, state, next, action.ids);
         if (action?.type === 'select' && action.id !== next.selected) return select(state, next, action.id);
