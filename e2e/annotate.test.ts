@@ -61,6 +61,25 @@ describeWithCorpus('tagging passages of the seed article', () => {
     expect(await highlightTexts(page)).toEqual(tagged);
   });
 
+  it('types inside a highlight in order, the typed text joining it, and one Ctrl+Z takes it out', async () => {
+    const [id, words] = Object.entries(tagged)[0]!;
+    // Past the undo manager's grouping window, so the earlier typing is a step of its own.
+    await page.waitForTimeout(700);
+    await page.evaluate((id) => {
+      const span = document.querySelector(`.crux-reading .crux-hl[data-annotation-id="${id}"]`)!;
+      const text = document.createTreeWalker(span, NodeFilter.SHOW_TEXT).nextNode()!;
+      (span.closest('.crux-reading') as HTMLElement).focus();
+      window.getSelection()!.collapse(text, 1);
+    }, id);
+    await page.keyboard.type('QZQ');
+    await expect.poll(() => highlightTexts(page).then((t) => t[id])).toBe(`${words.slice(0, 1)}QZQ${words.slice(1)}`);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => highlightTexts(page)).toEqual(tagged);
+    const text = await page.locator('.crux-reading').innerText();
+    expect(text).not.toContain('QZQ');
+    expect(text).toContain('¶ added words ');
+  });
+
   it('shows the same highlights after a reload', async () => {
     // y-indexeddb writes on its own schedule; let it settle before reloading.
     await page.waitForTimeout(500);

@@ -12,6 +12,7 @@ import { schema } from '../../shared/schema';
 import { ARTICLE } from '../../shared/model/roots';
 import { outlineKey } from './keys';
 import { outlinePlugin } from './outline-plugin';
+import { typingPlugin } from './typing';
 import type { OutlineEntry } from './outline-entries';
 import type { PreparedBinding } from './load-reading';
 
@@ -69,6 +70,7 @@ export function mountReader(place: HTMLElement, ydoc: Y.Doc, options: ReaderOpti
       yUndoPlugin(options.undoManager ? { undoManager: options.undoManager } : {}),
       keymap({ 'Mod-z': undoCommand, 'Mod-y': redoCommand, 'Mod-Shift-z': redoCommand }),
       keymap(baseKeymap),
+      typingPlugin(),
       outlinePlugin(),
       search(),
       ...(options.plugins ?? []),
