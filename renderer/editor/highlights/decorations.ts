@@ -141,15 +141,16 @@ export function blocksTouching(doc: PMNode, from: number, to: number): BlockRang
   return out;
 }
 
-/** The segment decorations of every top-level block of `doc`. */
-export function allSegments(doc: PMNode, placed: readonly Placed[], selected: string | null): Decoration[] {
-  const sorted = placed.filter((p) => p.from < p.to).sort((a, b) => a.from - b.from);
+/** The segment decorations of every top-level block of `doc` (that overlaps `within`, when given). */
+export function allSegments(doc: PMNode, placed: readonly Placed[], selected: string | null, within: BlockRange | null = null): Decoration[] {
+  const sorted = placed.filter((p) => p.from < p.to && (within === null || (p.from < within.to && p.to > within.from))).sort((a, b) => a.from - b.from);
   const out: Decoration[] = [];
   // Highlights still open at the current block, and the next one not yet reached.
   let open: Placed[] = [];
   let next = 0;
   doc.forEach((node, offset) => {
     const end = offset + node.nodeSize;
+    if (within !== null && (end <= within.from || offset >= within.to)) return;
     open = open.filter((p) => p.to > offset);
     while (next < sorted.length && sorted[next]!.from < end) open.push(sorted[next++]!);
     if (open.length > 0) out.push(...segmentDecorations(open, offset, end, selected));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EditorState } from 'prosemirror-state';
 import type { Decoration } from 'prosemirror-view';
 import { createAnchor, pmDocText } from '../../../shared/anchoring';
-import { addAnnotation, createLocalOrigin, deleteAnnotation, setPerson, updateAnnotation, type Role } from '../../../shared/model';
+import { addAnnotation, createLocalOrigin, deleteAnnotation, listAnnotations, setPerson, updateAnnotation, type Role } from '../../../shared/model';
 import { schema } from '../../../shared/schema';
 import { highlightsKey } from '../keys';
 import { createReadingDoc } from '../load-reading';
@@ -188,5 +188,75 @@ describe('a reading with many highlights', () => {
     expect(dense(EditorState.create({ doc, plugins: [plugin] }))).toBeUndefined();
     for (let i = 1; i < DENSE_HIGHLIGHTS; i++) tag('The ferry', 'claim');
     expect(dense(EditorState.create({ doc, plugins: [plugin] }))).toBe(DENSE_CLASS);
+  });
+});
+
+describe('a dense reading draws only the blocks around the screen', () => {
+  // 300 paragraphs of 100 characters, one highlight on each paragraph's first word and
+  // one more on every other: well past DENSE_HIGHLIGHTS and past INITIAL_WINDOW.
+  const words = 'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau'.slice(0, 97);
+  const long = schema.node('doc', null, Array.from({ length: 300 }, (_, i) => schema.node('paragraph', null, schema.text(`${String(i).padStart(3, '0')}${words}`))));
+
+  function denseSetup() {
+    const { ydoc, prepared } = createReadingDoc(long);
+    setPerson(ydoc, { id: 'p-ana', name: 'Ana', colour: '#0072b2' }, origin);
+    const text = pmDocText(prepared.doc).text;
+    const ids: string[] = [];
+    ydoc.transact(() => {
+      for (let i = 0; i < 300; i++) {
+        const start = text.indexOf(`${String(i).padStart(3, '0')}alpha`);
+        ids.push(addAnnotation(ydoc, { role: 'claim', anchor: createAnchor(ydoc, { start, end: start + 8 }), author: 'p-ana' }, origin));
+        const second = start + 9;
+        addAnnotation(ydoc, { role: 'evidence', anchor: createAnchor(ydoc, { start: second, end: second + 4 }), author: 'p-ana' }, origin);
+      }
+    });
+    return { ydoc, doc: prepared.doc, ids };
+  }
+  /** The paragraphs (by number) that have highlights drawn. */
+  const drawnParagraphs = (state: EditorState) => [...new Set(decorations(state).map((d) => state.doc.resolve(d.from).index(0)))].sort((a, b) => a - b);
+  const paragraphStart = (state: EditorState, n: number) => {
+    let pos = 0;
+    state.doc.forEach((node, offset, index) => {
+      if (index === n) pos = offset;
+    });
+    return pos;
+  };
+
+  it('draws the first blocks before the view has measured the screen, and every highlight is still placed', () => {
+    const { ydoc, doc, ids } = denseSetup();
+    const state = EditorState.create({ doc, plugins: [highlightPlugin(ydoc)] });
+    const drawn = drawnParagraphs(state);
+    expect(drawn[0]).toBe(0);
+    expect(drawn.length).toBeGreaterThan(20);
+    expect(drawn.length).toBeLessThan(300);
+    expect(highlightRange(state, ids[299]!)).not.toBeNull();
+  });
+
+  it('draws the blocks of a new window and no others; typing and patches outside it draw nothing there', () => {
+    const { ydoc, doc, ids } = denseSetup();
+    let state = EditorState.create({ doc, plugins: [highlightPlugin(ydoc)] });
+    const window = { from: paragraphStart(state, 200), to: paragraphStart(state, 211) };
+    state = act(state, { type: 'window', window });
+    expect(drawnParagraphs(state)).toEqual(Array.from({ length: 11 }, (_, i) => 200 + i));
+    // Typing above the window moves it with its text.
+    state = state.apply(state.tr.insertText('typed ', paragraphStart(state, 5) + 1));
+    expect(drawnParagraphs(state)).toEqual(Array.from({ length: 11 }, (_, i) => 200 + i));
+    expect(coveredBy(state)[ids[200]!]).toBe('200alpha');
+    // A change to an annotation outside the window is placed, not drawn.
+    updateAnnotation(ydoc, ids[0]!, { role: 'counter' }, origin);
+    state = act(state, { type: 'patch', ids: [ids[0]!] });
+    expect(drawnParagraphs(state)).toEqual(Array.from({ length: 11 }, (_, i) => 200 + i));
+    expect(highlightRange(state, ids[0]!)).not.toBeNull();
+  });
+
+  it('draws everything again once it has fewer than DENSE_HIGHLIGHTS highlights', () => {
+    const { ydoc, doc, ids } = denseSetup();
+    let state = EditorState.create({ doc, plugins: [highlightPlugin(ydoc)] });
+    state = act(state, { type: 'window', window: { from: paragraphStart(state, 200), to: paragraphStart(state, 201) } });
+    const all = listAnnotations(ydoc).map((a) => a.id);
+    const gone = all.filter((id) => !ids.includes(id));
+    for (const id of gone) deleteAnnotation(ydoc, id, origin);
+    state = act(state, { type: 'patch', ids: gone });
+    expect(drawnParagraphs(state)).toHaveLength(300);
   });
 });

@@ -4,6 +4,7 @@
 // annotations (observed in the Y.Doc, applied once its transaction is over) re-resolves
 // just those and redraws their blocks. Everything is resolved again only when
 // y-prosemirror replaced the article from Yjs (a remote edit, an undo) or people changed.
+// A dense reading draws only the blocks around the screen (drawn-window.ts).
 import { Plugin, type EditorState, type Transaction } from 'prosemirror-state';
 import type { Mapping } from 'prosemirror-transform';
 import { DecorationSet, type EditorView } from 'prosemirror-view';
@@ -14,6 +15,7 @@ import { getAnnotation, getPerson, listAnnotations } from '../../../shared/model
 import { ANNOTATIONS, PEOPLE } from '../../../shared/model/roots';
 import { highlightsKey } from '../keys';
 import { allSegments, anchoredRange, blocksTouching, highlightOf, segmentDecorations, type Placed, type SegmentSpec } from './decorations';
+import { covers, initialWindow, inWindow, mapWindow, visibleWindow, type DrawnWindow } from './drawn-window';
 
 /** The plugin's state: persistent values, replaced (never changed) by each transaction. */
 export interface HighlightState {
@@ -22,13 +24,16 @@ export interface HighlightState {
   readonly set: DecorationSet;
   /** The annotation shown as selected, or null. */
   readonly selected: string | null;
+  /** In a dense reading, the blocks whose highlights are drawn; null: all of them. */
+  readonly window: DrawnWindow | null;
 }
 
 /** What a transaction can tell the plugin (as `tr.setMeta(highlightsKey, action)`). */
 export type HighlightAction =
   | { readonly type: 'patch'; readonly ids: readonly string[] }
   | { readonly type: 'rebuild' }
-  | { readonly type: 'select'; readonly id: string | null };
+  | { readonly type: 'select'; readonly id: string | null }
+  | { readonly type: 'window'; readonly window: DrawnWindow | null };
 
 /** Options of the highlight plugin. */
 export interface HighlightOptions {
@@ -40,7 +45,7 @@ export interface HighlightOptions {
 
 type Range = { readonly from: number; readonly to: number };
 
-/** From this many highlights on, the reading skips laying out blocks off screen. */
+/** From this many highlights on, the reading skips laying out blocks off screen and draws highlights only around the screen. */
 export const DENSE_HIGHLIGHTS = 500;
 /** Class of the reading then. */
 export const DENSE_CLASS = 'crux-reading--dense';
@@ -58,9 +63,17 @@ function placeAll(ydoc: Y.Doc, state: EditorState): Map<string, Placed> {
   return placed;
 }
 
-function rebuild(ydoc: Y.Doc, state: EditorState, selected: string | null): HighlightState {
-  const placed = placeAll(ydoc, state);
-  return { placed, set: DecorationSet.create(state.doc, allSegments(state.doc, [...placed.values()], selected)), selected };
+const isDense = (placed: ReadonlyMap<string, Placed>) => placed.size >= DENSE_HIGHLIGHTS;
+
+/** The highlights drawn afresh: all of them, or in a dense reading those in `window` (its top before the view measured). */
+function draw(state: EditorState, placed: ReadonlyMap<string, Placed>, selected: string | null, window: DrawnWindow | null): HighlightState {
+  const drawn = isDense(placed) ? (window ?? initialWindow(state.doc)) : null;
+  const within = drawn && { from: Math.min(drawn.from, state.doc.content.size), to: Math.min(drawn.to, state.doc.content.size) };
+  return { placed, set: DecorationSet.create(state.doc, allSegments(state.doc, [...placed.values()], selected, within)), selected, window: within };
+}
+
+function rebuild(ydoc: Y.Doc, state: EditorState, selected: string | null, window: DrawnWindow | null): HighlightState {
+  return draw(state, placeAll(ydoc, state), selected, window);
 }
 
 /**
@@ -68,7 +81,7 @@ function rebuild(ydoc: Y.Doc, state: EditorState, selected: string | null): High
  * segment there reaches into (an edit that split a block leaves a mapped segment across
  * the new boundary).
  */
-function redraw(state: EditorState, set: DecorationSet, placed: ReadonlyMap<string, Placed>, ranges: readonly Range[], selected: string | null): DecorationSet {
+function redraw(state: EditorState, set: DecorationSet, placed: ReadonlyMap<string, Placed>, ranges: readonly Range[], selected: string | null, window: DrawnWindow | null): DecorationSet {
   if (ranges.length === 0) return set;
   const blocks = new Map<number, Range>();
   for (const r of ranges) {
@@ -82,6 +95,7 @@ function redraw(state: EditorState, set: DecorationSet, placed: ReadonlyMap<stri
   const all = [...placed.values()];
   let next = set;
   for (const b of blocks.values()) {
+    if (!inWindow(window, b.from, b.to)) continue;
     const stale = next.find(b.from, b.to).filter((d) => d.from < b.to && d.to > b.from);
     next = next.remove(stale).add(state.doc, segmentDecorations(all, b.from, b.to, selected));
   }
@@ -146,12 +160,14 @@ function patch(ydoc: Y.Doc, state: EditorState, value: HighlightState, ids: read
     placed.set(id, now);
     touched.push(now);
   }
-  return { placed, set: redraw(state, value.set, placed, touched, value.selected), selected: value.selected };
+  // Crossing the dense threshold changes what is drawn, not just these.
+  if (isDense(placed) !== isDense(value.placed)) return draw(state, placed, value.selected, value.window);
+  return { placed, set: redraw(state, value.set, placed, touched, value.selected, value.window), selected: value.selected, window: value.window };
 }
 
 function select(state: EditorState, value: HighlightState, id: string | null): HighlightState {
   const touched = [value.selected, id].flatMap((x) => (x === null ? [] : [value.placed.get(x)].filter((p): p is Placed => p !== undefined)));
-  return { placed: value.placed, set: redraw(state, value.set, value.placed, touched, id), selected: id };
+  return { placed: value.placed, set: redraw(state, value.set, value.placed, touched, id, value.window), selected: id, window: value.window };
 }
 
 function highlightAt(view: EditorView, pos: number): string | null {
@@ -168,18 +184,20 @@ export function highlightPlugin(ydoc: Y.Doc, options: HighlightOptions = {}): Pl
   return new Plugin<HighlightState>({
     key: highlightsKey,
     state: {
-      init: (_, state) => rebuild(ydoc, state, null),
+      init: (_, state) => rebuild(ydoc, state, null, null),
       apply(tr: Transaction, value: HighlightState, _old: EditorState, state: EditorState): HighlightState {
         const action = tr.getMeta(highlightsKey) as HighlightAction | undefined;
         const fromYjs = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin === true;
         // y-prosemirror replaces the whole document when Yjs changed it: mapping would lose everything.
-        if ((fromYjs && tr.docChanged) || action?.type === 'rebuild') return rebuild(ydoc, state, value.selected);
+        if ((fromYjs && tr.docChanged) || action?.type === 'rebuild') return rebuild(ydoc, state, value.selected, value.window);
         let next = value;
         if (tr.docChanged) {
           const placed = mapPlaced(value.placed, tr.mapping);
+          const window = value.window && mapWindow(value.window, tr.mapping);
           const ranges = changedRanges(tr.mapping).filter((r) => needsRedraw(state.doc, placed, r));
-          next = { placed, set: redraw(state, value.set.map(tr.mapping, tr.doc), placed, ranges, value.selected), selected: value.selected };
+          next = { placed, set: redraw(state, value.set.map(tr.mapping, tr.doc), placed, ranges, value.selected, window), selected: value.selected, window };
         }
+        if (action?.type === 'window') return draw(state, next.placed, next.selected, action.window);
         if (action?.type === 'patch') return patch(ydoc, state, next, action.ids);
         if (action?.type === 'select' && action.id !== next.selected) return select(state, next, action.id);
         return next;
@@ -223,14 +241,49 @@ export function highlightPlugin(ydoc: Y.Doc, options: HighlightOptions = {}): Pl
         peopleChanged = false;
         view.dispatch(view.state.tr.setMeta(highlightsKey, action).setMeta('addToHistory', false));
       };
+      // A dense reading: draw the blocks around the screen once laid out, and again when
+      // scrolling or an edit takes the screen out of what is drawn.
+      const followScreen = () => {
+        const value = highlightsKey.getState(view.state);
+        if (view.isDestroyed || !value?.window) return;
+        const margin = window.innerHeight;
+        const needed = visibleWindow(view, margin / 2);
+        if (!needed || covers(value.window, needed)) return;
+        const drawn = visibleWindow(view, margin * 1.5) ?? needed;
+        view.dispatch(view.state.tr.setMeta(highlightsKey, { type: 'window', window: drawn } satisfies HighlightAction).setMeta('addToHistory', false));
+      };
+      let pending = false;
+      const followSoon = () => {
+        if (pending) return;
+        pending = true;
+        queueMicrotask(() => {
+          pending = false;
+          followScreen();
+        });
+      };
       annotations.observeDeep(onAnnotations);
       people.observe(onPeople);
       ydoc.on('afterTransaction', flush);
+      document.addEventListener('scroll', followScreen, { capture: true, passive: true });
+      window.addEventListener('resize', followScreen);
+      // Off-screen blocks have a placeholder height until they come near the screen: the
+      // reading's height changes when they are laid out, and then what is on screen is
+      // known for sure (resize observers run after layout, before the frame is painted).
+      const resizes = new ResizeObserver(followScreen);
+      resizes.observe(view.dom);
+      followSoon();
       return {
+        update(_view, previous) {
+          const value = highlightsKey.getState(view.state);
+          if (value?.window && (view.state.doc !== previous.doc || value.window !== highlightsKey.getState(previous)?.window)) followSoon();
+        },
         destroy() {
           annotations.unobserveDeep(onAnnotations);
           people.unobserve(onPeople);
           ydoc.off('afterTransaction', flush);
+          resizes.disconnect();
+          document.removeEventListener('scroll', followScreen, { capture: true });
+          window.removeEventListener('resize', followScreen);
         },
       };
     },
