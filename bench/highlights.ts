@@ -21,6 +21,8 @@ const arg = (name: string, fallback: number) => {
 const COUNT = arg('--count', 5000);
 const KEYS = arg('--keys', 40);
 const CREATES = 20;
+/** Characters a colleague types, arriving as Yjs updates. */
+const REMOTE_KEYS = 20;
 const TARGET_MS = 16;
 
 if (!existsSync(seedPath)) {
@@ -56,6 +58,7 @@ type Bench = {
   focusMiddle(): void;
   takeKeySamples(): { total: number[]; script: number[] };
   createOne(i: number): Promise<number>;
+  remoteKey(): Promise<number>;
 };
 type RecogitoBench = { load(text: string, count: number): Promise<{ ms: number; spans: number }> };
 
@@ -67,6 +70,8 @@ interface Measured {
   keyWall: ReturnType<typeof stats>;
   create: ReturnType<typeof stats>;
   createWork: ReturnType<typeof stats>;
+  remote: ReturnType<typeof stats>;
+  remoteWork: ReturnType<typeof stats>;
 }
 
 /** Calls the page's `bench[name](arg)` and returns its result. */
@@ -86,10 +91,16 @@ async function measure(browser: TestBrowser, page: Page, from: number, creates =
   const keySamples = await call(page, 'takeKeySamples');
   const created: number[] = [];
   for (let i = 0; i < creates; i++) created.push(await call(page, 'createOne', from + i));
+  const remote: number[] = [];
+  for (let i = 0; i < REMOTE_KEYS; i++) {
+    remote.push(await call(page, 'remoteKey'));
+    await page.waitForTimeout(30);
+  }
   const trace = await stop();
   await cdp.detach();
   const keyWork = workToPaint(trace, isKeydown);
   const createWork = workToPaint(trace, isMark('crux-bench-create'));
+  const remoteWork = workToPaint(trace, isMark('crux-bench-remote'));
   if (keyWork.length < KEYS / 2 || createWork.length < creates / 2) throw new Error(`highlights bench: the trace shows ${keyWork.length} of ${KEYS} keys and ${createWork.length} of ${creates} creates`);
   return {
     keys: stats(keySamples.total),
@@ -98,6 +109,8 @@ async function measure(browser: TestBrowser, page: Page, from: number, creates =
     keyWall: stats(keyWork.map((w) => w.wall)),
     create: stats(created),
     createWork: stats(createWork.map((w) => w.cpu)),
+    remote: stats(remote),
+    remoteWork: stats(remoteWork.map((w) => w.cpu)),
   };
 }
 
@@ -138,6 +151,8 @@ try {
   console.log(`| Crux: keystroke to painted frame | ${both(hidden.keys)} (script part ${both(hidden.keyScript)}) |`);
   console.log(`| Crux: new annotation, work | ${judged(hidden.createWork)} |`);
   console.log(`| Crux: new annotation to painted frame | ${both(hidden.create)} |`);
+  console.log(`| Crux: a colleague's keystroke arriving (Yjs update), work | ${judged(hidden.remoteWork)} |`);
+  console.log(`| Crux: a colleague's keystroke arriving, to painted frame | ${both(hidden.remote)} |`);
   console.log(`| Crux, annotation panel shown: keystroke, work | ${judged(withPanel.keyWork)} |`);
   console.log(`| Crux, annotation panel shown: keystroke to painted frame | ${both(withPanel.keys)} |`);
   console.log(`| Crux, annotation panel shown: new annotation, work | ${judged(withPanel.createWork)} |`);

@@ -4,6 +4,7 @@
 // the app build.
 import { TextSelection } from 'prosemirror-state';
 import { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
 import { createAnchor, pmDocText } from '../../shared/anchoring';
 import { importText } from '../../shared/import/text';
 import { addAnnotation, createLocalOrigin, createUndoManager, getPerson, ROLES, setPerson, PERSON_COLOURS } from '../../shared/model';
@@ -21,6 +22,8 @@ import '../../renderer/styles/annotations.css';
 import { benchRanges, nextPaint } from './ranges';
 
 let reader: Reader | null = null;
+/** A colleague's copy of the document, for remote keystrokes. */
+let colleague: Y.Doc | null = null;
 
 /** A session of one reader on `ydoc`, with no sync server: what the panel reads and writes through. */
 function localSession(ydoc: Reader['ydoc'], personId: string): Session {
@@ -103,6 +106,31 @@ const bench = {
   /** Keystroke samples so far (ms from keydown to the painted frame), emptied. */
   takeKeySamples(): { total: number[]; script: number[] } {
     return { total: keySamples.splice(0), script: jsSamples.splice(0) };
+  },
+  /**
+   * A colleague's keystroke: a character typed in a copy of the document in the middle of
+   * the reading, arriving as a Yjs update as the sync provider applies it; returns ms
+   * until it is painted.
+   */
+  async remoteKey(): Promise<number> {
+    const ydoc = reader!.ydoc;
+    colleague ??= (() => {
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(ydoc));
+      return copy;
+    })();
+    const fragment = colleague.getXmlFragment(ARTICLE);
+    const block = fragment.get(Math.floor(fragment.length / 2));
+    const text = block instanceof Y.XmlElement ? block.toArray().find((c): c is Y.XmlText => c instanceof Y.XmlText) : undefined;
+    if (!text) throw new Error('bench: no text in the middle block');
+    const before = Y.encodeStateVector(ydoc);
+    text.insert(Math.min(5, text.length), 'y');
+    const update = Y.encodeStateAsUpdate(colleague, before);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const t0 = performance.now();
+    performance.mark('crux-bench-remote');
+    Y.applyUpdate(ydoc, update, 'bench-provider');
+    return (await nextPaint()) - t0;
   },
   /** Adds one annotation and returns ms until it is painted. */
   async createOne(i: number): Promise<number> {

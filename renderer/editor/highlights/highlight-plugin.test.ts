@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EditorState } from 'prosemirror-state';
 import type { Decoration } from 'prosemirror-view';
+import { ySyncPluginKey, yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
+import type * as Y from 'yjs';
+import { ARTICLE } from '../../../shared/model/roots';
 import { createAnchor, pmDocText } from '../../../shared/anchoring';
 import { addAnnotation, createLocalOrigin, deleteAnnotation, listAnnotations, setPerson, updateAnnotation, type Role } from '../../../shared/model';
 import { schema } from '../../../shared/schema';
@@ -46,6 +49,11 @@ const at = (state: EditorState, words: string, offset = 0) => {
   return text.toPm(text.text.indexOf(words) + offset, 1);
 };
 const act = (state: EditorState, action: HighlightAction) => state.apply(state.tr.setMeta(highlightsKey, action));
+/** What y-prosemirror does when Yjs changed the article: the whole document replaced by Yjs's, marked as from Yjs. */
+const fromYjs = (state: EditorState, ydoc: Y.Doc) => {
+  const next = yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(ARTICLE), schema);
+  return state.apply(state.tr.replaceWith(0, state.doc.content.size, next.content).setMeta(ySyncPluginKey, { isChangeOrigin: true }));
+};
 
 describe('the highlight plugin', () => {
   it('draws every anchored annotation over its words with the DOM contract the views rely on', () => {
@@ -143,6 +151,28 @@ describe('the highlight plugin', () => {
     expect(after[0]!.spec).not.toBe(before[0]!.spec);
     expect(sameDecoration(after[0]!, before[0]!)).toBe(true);
     expect(covered(next, after[1]!)).toBe('the crossing');
+  });
+
+  it('follows an edit by a colleague arriving from Yjs: only highlights where the documents differ are read again', () => {
+    const { ydoc, doc, tag } = setup();
+    const a = tag('The ferry', 'evidence');
+    const b = tag('By noon the wind', 'claim');
+    const c = tag('the crossing', 'counter');
+    let state = EditorState.create({ doc, plugins: [highlightPlugin(ydoc)] });
+    const first = decorations(state)[0]!;
+    // The colleague types inside "By noon the wind" and deletes "crossing" in the same paragraph.
+    const paragraph = ydoc.getXmlFragment(ARTICLE).get(2) as Y.XmlElement;
+    const text = paragraph.get(0) as Y.XmlText;
+    const words = text.toString();
+    ydoc.transact(() => {
+      text.delete(words.indexOf('crossing'), 'crossing'.length);
+      text.insert(words.indexOf('noon') + 'noon'.length, ' sharp');
+    }, 'colleague');
+    state = fromYjs(state, ydoc);
+    expect(state.doc.textBetween(0, state.doc.content.size, '|')).toContain('By noon sharp the wind had turned against the .');
+    expect(coveredBy(state)).toEqual({ [a]: 'The ferry', [b]: 'By noon sharp the wind', [c]: 'the ' });
+    // The first paragraph was not drawn again.
+    expect(decorations(state)[0]!.spec).toBe(first.spec);
   });
 
   it('patches only the annotations that changed: a new role, a deletion, a new one', () => {

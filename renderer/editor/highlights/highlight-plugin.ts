@@ -2,11 +2,12 @@
 // DecorationSet drawing them as non-overlapping segments. A transaction maps the
 // highlights' ranges and redraws only the top-level blocks it touched; a change to some
 // annotations (observed in the Y.Doc, applied once its transaction is over) re-resolves
-// just those and redraws their blocks. Everything is resolved again only when
-// y-prosemirror replaced the article from Yjs (a remote edit, an undo) or people changed.
+// just those and redraws their blocks. When y-prosemirror replaced the article from Yjs
+// (a colleague's edit, an undo), the highlights where the two documents differ are
+// resolved again and the rest move with the text; everything only when people changed.
 // A dense reading draws only the blocks around the screen (drawn-window.ts).
 import { Plugin, type EditorState, type Transaction } from 'prosemirror-state';
-import type { Mapping } from 'prosemirror-transform';
+import { Mapping, StepMap } from 'prosemirror-transform';
 import { DecorationSet, type EditorView } from 'prosemirror-view';
 import { ySyncPluginKey } from 'y-prosemirror';
 import type * as Y from 'yjs';
@@ -143,6 +144,36 @@ function mapPlaced(placed: ReadonlyMap<string, Placed>, mapping: Mapping): Map<s
   return out;
 }
 
+/**
+ * After y-prosemirror replaced the document with Yjs's: the highlights that touch the
+ * stretch where the old and new documents differ are resolved again from their anchors;
+ * the others move with the text around that stretch.
+ */
+function followYjs(ydoc: Y.Doc, old: EditorState, state: EditorState, value: HighlightState): HighlightState {
+  const start = old.doc.content.findDiffStart(state.doc.content);
+  if (start === null) return value;
+  let { a: endOld, b: endNew } = old.doc.content.findDiffEnd(state.doc.content) ?? { a: old.doc.content.size, b: state.doc.content.size };
+  // Repeated text can make the two ends overlap the start: widen both alike.
+  const overlap = start - Math.min(endOld, endNew);
+  if (overlap > 0) {
+    endOld += overlap;
+    endNew += overlap;
+  }
+  const mapping = new Mapping([new StepMap([start, endOld - start, endNew - start])]);
+  const moved = new Map<string, Placed>();
+  const stale: string[] = [];
+  for (const [id, p] of value.placed) {
+    const from = mapping.map(p.from, 1);
+    const to = Math.max(from, mapping.map(p.to, -1));
+    moved.set(id, from === p.from && to === p.to ? p : { highlight: p.highlight, from, to });
+    // Where it was, roughly, until `patch` reads where its anchors are now.
+    if (!(p.to < start || p.from > endOld)) stale.push(id);
+  }
+  const window = value.window && mapWindow(value.window, mapping);
+  const set = redraw(state, value.set.map(mapping, state.doc), moved, [{ from: start, to: endNew }], value.selected, window);
+  return patch(ydoc, state, { placed: moved, set, selected: value.selected, window }, stale);
+}
+
 function patch(ydoc: Y.Doc, state: EditorState, value: HighlightState, ids: readonly string[]): HighlightState {
   const placed = new Map(value.placed);
   const touched: Range[] = [];
@@ -185,13 +216,14 @@ export function highlightPlugin(ydoc: Y.Doc, options: HighlightOptions = {}): Pl
     key: highlightsKey,
     state: {
       init: (_, state) => rebuild(ydoc, state, null, null),
-      apply(tr: Transaction, value: HighlightState, _old: EditorState, state: EditorState): HighlightState {
+      apply(tr: Transaction, value: HighlightState, old: EditorState, state: EditorState): HighlightState {
         const action = tr.getMeta(highlightsKey) as HighlightAction | undefined;
         const fromYjs = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin === true;
-        // y-prosemirror replaces the whole document when Yjs changed it: mapping would lose everything.
-        if ((fromYjs && tr.docChanged) || action?.type === 'rebuild') return rebuild(ydoc, state, value.selected, value.window);
+        if (action?.type === 'rebuild') return rebuild(ydoc, state, value.selected, value.window);
         let next = value;
-        if (tr.docChanged) {
+        // y-prosemirror replaces the whole document when Yjs changed it: its mapping would lose everything.
+        if (fromYjs && tr.docChanged) next = followYjs(ydoc, old, state, value);
+        else if (tr.docChanged) {
           const placed = mapPlaced(value.placed, tr.mapping);
           const window = value.window && mapWindow(value.window, tr.mapping);
           const ranges = changedRanges(tr.mapping).filter((r) => needsRedraw(state.doc, placed, r));
