@@ -21,6 +21,7 @@ interface Sample {
   import: number;
   render: number;
   paint: number;
+  deferred: number;
 }
 
 const runsArg = process.argv.indexOf('--runs');
@@ -59,12 +60,12 @@ try {
       await chooser.setFiles({ name: c.name, mimeType: 'text/plain', buffer: c.bytes });
       await page.waitForFunction(() => performance.getEntriesByName('crux:open', 'measure').length > 0, null, { timeout: 60_000 });
       // (No helper functions inside: tsx would wrap them in a __name() the page lacks.)
-      const [total, imported, render, paint] = await page.evaluate(() =>
-        ['crux:open', 'crux:open:import', 'crux:open:render', 'crux:open:paint'].map(
+      const [total, imported, render, paint, deferred] = await page.evaluate(() =>
+        ['crux:open', 'crux:open:import', 'crux:open:render', 'crux:open:paint', 'crux:open:deferred'].map(
           (name) => performance.getEntriesByName(name, 'measure')[0]?.duration ?? NaN,
         ),
       );
-      const sample: Sample = { total: total ?? NaN, import: imported ?? NaN, render: render ?? NaN, paint: paint ?? NaN };
+      const sample: Sample = { total: total ?? NaN, import: imported ?? NaN, render: render ?? NaN, paint: paint ?? NaN, deferred: deferred ?? NaN };
       if (run > 0) samples.push(sample);
     }
     const m = (key: keyof Sample) => median(samples.map((s) => s[key]));
@@ -73,7 +74,7 @@ try {
     console.log(
       `${c.label} (${(c.bytes.length / 1024).toFixed(0)} KB): ${total.toFixed(0)} ms ` +
         `[import+reflow ${m('import').toFixed(0)} · render ${m('render').toFixed(0)} · paint ${m('paint').toFixed(0)}] ` +
-        `target ${c.targetMs} ms — ${verdict}`,
+        `target ${c.targetMs} ms — ${verdict}; then ${m('deferred').toFixed(0)} ms for what waits for the first frame (map, side lists)`,
     );
   }
 } finally {

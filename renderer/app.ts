@@ -30,6 +30,7 @@ import { createOutlineView } from './outline/outline-view';
 import type { Platform, ProjectFiles } from './platform';
 import { createProjectBar } from './projects/project-bar';
 import { windowTitle } from './projects/project-title';
+import { afterNextPaint } from './shell/after-paint';
 import { h } from './shell/dom';
 import { createPersonControls } from './people/person-controls';
 import { createPaneTabs } from './shell/pane-tabs';
@@ -267,11 +268,9 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     collab.show(next);
     const shown = reader;
     // The map builds and lays itself out once the reading has painted: reading comes first.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (session === next) mapPane.setSession(next);
-      }, 0),
-    );
+    afterNextPaint(() => {
+      if (session === next) mapPane.setSession(next);
+    });
     emptyState.element.hidden = true;
     page.hidden = false;
     shell.readerScroll.scrollTop = 0;
