@@ -230,6 +230,9 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     const previous = session;
     session = next;
     ui.update({ selected: null, hovered: null, selectedBy: null, focus: null });
+    // The views that follow the reading let go of the old one now; mount gives them the new one.
+    outline.setReader(null);
+    panel.setSession(null);
     mapPane.setSession(null);
     versionPane.close();
     // A project that was empty gets its reading in the same session.
@@ -241,8 +244,6 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   /** Desktop: a new project has no reading yet; the empty state offers to open one into it. */
   async function showEmptyProject(next: Session): Promise<void> {
     await replaceSession(next);
-    outline.setReader(null);
-    panel.setSession(null);
     person.setSession(null);
     find.setReader(null);
     interchange.setSession(null);
@@ -285,15 +286,17 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     stopPresence = publishPresence(next.awareness, next.person(), ui);
     collab.show(next);
     const shown = reader;
-    // The map builds and lays itself out once the reading has painted: reading comes first.
+    // The outline, the annotation list and the map (which lays itself out) are built once
+    // the reading has painted: the reading comes first, they follow in the next task.
     afterNextPaint(() => {
-      if (session === next) mapPane.setSession(next);
+      if (session !== next || reader !== shown) return;
+      outline.setReader(shown);
+      panel.setSession(next);
+      mapPane.setSession(next);
     });
     emptyState.element.hidden = true;
     page.hidden = false;
     shell.readerScroll.scrollTop = 0;
-    outline.setReader(shown);
-    panel.setSession(next);
     person.setSession(next);
     find.setReader(shown);
     shell.findButton.disabled = false;
