@@ -26,6 +26,8 @@ describe('opening bad files', () => {
     page = await openApp(browser, inject('webUrl'));
     await openThroughChooser(page, sampleReading());
     await waitForReading(page, 'breakwater');
+    // The outline fills in right after the reading's first frame.
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link').first().waitFor();
     before = await snapshot();
   });
 
@@ -66,6 +68,15 @@ describe('opening bad files', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('leaves no project behind for a refused file: a reload brings back the reading that was open', async () => {
+    const projects = () => page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name ?? '').filter((name) => name.startsWith('crux-project-')));
+    // Each refused file above had a project made ready while it imported; none was kept.
+    await expect.poll(projects).toHaveLength(1);
+    await page.reload();
+    await waitForReading(page, 'breakwater');
+    expect(await page.locator('#doc-title').getAttribute('title')).toBe('harbour-notes.txt');
   });
 
   it('clears the alert when a good file opens', async () => {

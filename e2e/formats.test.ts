@@ -55,7 +55,8 @@ describe('opening each format', () => {
     const bytes = Buffer.from(await Packer.toArrayBuffer(doc));
     await openThroughChooser(page, { name: 'minutes.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: bytes });
     await waitForReading(page, 'council voted');
-    expect(await outline()).toEqual(['Minutes of the Council', 'The vote']);
+    // The outline fills in right after the reading's first frame.
+    await expect.poll(outline).toEqual(['Minutes of the Council', 'The vote']);
     expect(await page.locator('.crux-reading em').innerText()).toBe('lighthouse');
   });
 
@@ -63,7 +64,7 @@ describe('opening each format', () => {
     const md = '# Field Notes\n\n## Birds\n\nThe gulls returned in *March*.[^1]\n\n[^1]: Counted by the warden.\n';
     await openThroughChooser(page, { name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from(md) });
     await waitForReading(page, 'gulls returned');
-    expect(await outline()).toEqual(['Field Notes', 'Birds', 'Notes']);
+    await expect.poll(outline).toEqual(['Field Notes', 'Birds', 'Notes']);
     expect(await page.locator('.crux-reading sup.crux-footnote').count()).toBeGreaterThan(0);
 
     const html =

@@ -18,6 +18,8 @@ describeWithCorpus('moving around the seed article', () => {
     page = await openApp(browser, inject('webUrl'));
     await openThroughChooser(page, seedPath);
     await page.locator('.crux-reading').waitFor();
+    // The outline fills in right after the reading's first frame.
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link').first().waitFor();
   });
 
   afterAll(async () => {

@@ -43,8 +43,8 @@ describeWithCorpus('the seed article opened through the UI', () => {
   });
 
   it('lists the title and every section heading in the outline', async () => {
-    const links = await page.getByRole('navigation', { name: 'Sections' }).getByRole('link').allTextContents();
-    expect(links).toEqual([expectedTitle(seed), ...expectedHeadings(seed)]);
+    // The outline fills in right after the reading's first frame.
+    await expect.poll(() => page.getByRole('navigation', { name: 'Sections' }).getByRole('link').allTextContents()).toEqual([expectedTitle(seed), ...expectedHeadings(seed)]);
     const headings = await page.locator('.crux-reading h2').allTextContents();
     expect(headings).toEqual(expectedHeadings(seed));
   });

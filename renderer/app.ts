@@ -25,11 +25,12 @@ import { createInterchangeControls } from './interchange/interchange-controls';
 import { installDropTarget } from './opening/drop-target';
 import { createEmptyState } from './opening/empty-state';
 import { createNotices } from './opening/notices';
-import { createOpener, type Opener } from './opening/opener';
+import { createOpener, type Opener, type PreparedOpen } from './opening/opener';
 import { createOutlineView } from './outline/outline-view';
 import type { Platform, ProjectFiles } from './platform';
 import { createProjectBar } from './projects/project-bar';
 import { windowTitle } from './projects/project-title';
+import { afterNextPaint } from './shell/after-paint';
 import { h } from './shell/dom';
 import { createPersonControls } from './people/person-controls';
 import { createPaneTabs } from './shell/pane-tabs';
@@ -37,7 +38,7 @@ import { createReaderZoom } from './shell/reader-zoom';
 import { createShell } from './shell/shell';
 import { shortcutLabel } from './shell/shortcut-label';
 import { commandForKey } from './shell/shortcuts';
-import { lastProjectId, newProjectId, openSession, readingSourceName, setReadingSource, type Session } from './session/session';
+import { lastProjectId, newProjectId, openSession, readingSourceName, rememberProject, setReadingSource, type Session } from './session/session';
 import { createUiStore, type UiStore } from './state/ui-store';
 import { parseJoinLink, type JoinLink } from '../shared/sync/join-link';
 import { canEdit } from '../shared/sync/roles';
@@ -131,7 +132,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     platform,
     importer,
     notices,
-    show: showReading,
+    prepare: prepareReading,
     opened: () => void emptyState.refreshRecent(),
   });
   const emptyState = createEmptyState(platform, {
@@ -144,14 +145,32 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   shell.readerScroll.append(emptyState.element, page);
   void emptyState.refreshRecent();
 
-  /** Opens an imported reading as a new project. */
-  async function showReading(result: ImportResult, file: OpenedFile): Promise<void> {
-    if (projects) return showReadingInProject(projects, result, file);
+  /**
+   * Makes a new project ready for a file being imported, its local copy and sync
+   * connection opening while the import runs, and shows the reading in it once imported.
+   */
+  function prepareReading(file: OpenedFile): PreparedOpen {
+    if (projects) return { show: (result) => showReadingInProject(projects, result, file), cancel: () => {} };
     const id = newProjectId();
-    const next = await openSession(id, { connection: await platform.syncConnection(id) });
-    const prepared = writeReading(next.doc, result.doc);
-    setReadingSource(next, { name: file.name, format: result.format });
-    await mount(next, prepared, result.doc.content.size);
+    // Remembered as the project to reopen only once it has its reading.
+    const opening = platform.syncConnection(id).then((connection) => openSession(id, { connection, remember: false }));
+    // A failure to open it is reported when the reading is to be shown.
+    opening.catch(() => {});
+    return {
+      async show(result) {
+        const next = await opening;
+        const prepared = writeReading(next.doc, result.doc);
+        setReadingSource(next, { name: file.name, format: result.format });
+        rememberProject(next.projectId);
+        await mount(next, prepared, result.doc.content.size);
+      },
+      cancel() {
+        void opening.then(
+          (unused) => unused.destroy({ discard: true }),
+          () => {},
+        );
+      },
+    };
   }
 
   /** Desktop: puts an imported reading in its project file (the open one while empty, else a new one). */
@@ -211,6 +230,9 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     const previous = session;
     session = next;
     ui.update({ selected: null, hovered: null, selectedBy: null, focus: null });
+    // The views that follow the reading let go of the old one now; mount gives them the new one.
+    outline.setReader(null);
+    panel.setSession(null);
     mapPane.setSession(null);
     versionPane.close();
     // A project that was empty gets its reading in the same session.
@@ -222,8 +244,6 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   /** Desktop: a new project has no reading yet; the empty state offers to open one into it. */
   async function showEmptyProject(next: Session): Promise<void> {
     await replaceSession(next);
-    outline.setReader(null);
-    panel.setSession(null);
     person.setSession(null);
     find.setReader(null);
     interchange.setSession(null);
@@ -266,17 +286,17 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     stopPresence = publishPresence(next.awareness, next.person(), ui);
     collab.show(next);
     const shown = reader;
-    // The map builds and lays itself out once the reading has painted: reading comes first.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (session === next) mapPane.setSession(next);
-      }, 0),
-    );
+    // The outline, the annotation list and the map (which lays itself out) are built once
+    // the reading has painted: the reading comes first, they follow in the next task.
+    afterNextPaint(() => {
+      if (session !== next || reader !== shown) return;
+      outline.setReader(shown);
+      panel.setSession(next);
+      mapPane.setSession(next);
+    });
     emptyState.element.hidden = true;
     page.hidden = false;
     shell.readerScroll.scrollTop = 0;
-    outline.setReader(shown);
-    panel.setSession(next);
     person.setSession(next);
     find.setReader(shown);
     shell.findButton.disabled = false;

@@ -88,3 +88,41 @@ export const isMark =
   (name: string) =>
   (e: TraceEvent): boolean =>
     e.name === name && (e.cat ?? '').includes('blink.user_timing');
+
+/** CPU and wall time of the renderer's threads over a span of a trace, in ms. */
+export interface SpanWork {
+  /** The page's main thread. */
+  readonly main: InputWork;
+  /** The page's dedicated workers (the import worker), together. */
+  readonly workers: InputWork;
+}
+
+/**
+ * The work of the page's main thread and of its workers from the page's mark `from` to its
+ * mark `to`: every top-level task that ended after `from` and began before `to`, counted
+ * whole. Time the threads sat idle (waiting for the network, IndexedDB, the next frame or
+ * a busy machine's CPU) is in neither figure's `cpu`.
+ */
+export function workBetween(trace: readonly TraceEvent[], from: string, to: string): SpanWork {
+  const start = trace.find(isMark(from));
+  const end = trace.find(isMark(to));
+  if (!start || !end) throw new Error(`the trace lacks the mark ${start ? to : from}`);
+  const main = `${start.pid}:${start.tid}`;
+  const workers = new Set(
+    trace
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === start.pid && e.args?.name === 'DedicatedWorker thread')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const sum = (thread: (key: string) => boolean): InputWork => {
+    let cpu = 0;
+    let wall = 0;
+    for (const e of trace) {
+      if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || e.dur === undefined) continue;
+      if (!thread(`${e.pid}:${e.tid}`) || e.ts + e.dur <= start.ts || e.ts >= end.ts) continue;
+      cpu += e.tdur ?? e.dur;
+      wall += e.dur;
+    }
+    return { cpu: cpu / 1000, wall: wall / 1000 };
+  };
+  return { main: sum((key) => key === main), workers: sum((key) => workers.has(key)) };
+}

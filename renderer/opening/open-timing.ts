@@ -1,9 +1,10 @@
 // User Timing marks around opening a file (performance.mark/measure), so the time to
 // import, reflow and render shows in the browser's profiler and in bench/open-render.ts.
 // They are standard browser entries, not globals, and cost next to nothing.
+import { afterNextPaint } from '../shell/after-paint';
 
 /** The steps of an open. */
-export type OpenStep = 'start' | 'imported' | 'rendered' | 'painted';
+export type OpenStep = 'start' | 'imported' | 'rendered' | 'painted' | 'settled';
 
 /** Names of the measures an open records. */
 export const OPEN_MEASURES = {
@@ -15,26 +16,33 @@ export const OPEN_MEASURES = {
   render: 'crux:open:render',
   /** Style, layout and paint of the first frame. */
   paint: 'crux:open:paint',
+  /**
+   * After the first frame: building what was deferred to after it (the map, the outline,
+   * the annotation list…), in the task that follows the frame. Not part of `total`.
+   */
+  deferred: 'crux:open:deferred',
 } as const;
 
-/** Marks a step of the current open. */
-export function markOpenStep(step: OpenStep): void {
-  performance.mark(`crux:open:${step}`);
+/** Marks a step of the current open (now, or at `startTime`). */
+export function markOpenStep(step: OpenStep, startTime?: number): void {
+  performance.mark(`crux:open:${step}`, startTime === undefined ? undefined : { startTime });
 }
 
-/** Records the measures of the current open once its first frame has been painted. */
+/**
+ * Records the measures of the current open once its first frame has been painted. Call it
+ * after the reading is mounted and its deferred work registered (afterNextPaint), so that
+ * work has run by the time this records `settled`.
+ */
 export function measureOpen(): void {
-  requestAnimationFrame(() => {
-    // A message posted from a frame callback runs after that frame is painted.
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      markOpenStep('painted');
-      performance.measure(OPEN_MEASURES.import, 'crux:open:start', 'crux:open:imported');
-      performance.measure(OPEN_MEASURES.render, 'crux:open:imported', 'crux:open:rendered');
-      performance.measure(OPEN_MEASURES.paint, 'crux:open:rendered', 'crux:open:painted');
-      performance.measure(OPEN_MEASURES.total, 'crux:open:start', 'crux:open:painted');
-      channel.port1.close();
-    };
-    channel.port2.postMessage(null);
+  afterNextPaint((paintedAt) => {
+    // The frame ended when the first task after it began; the deferred work registered
+    // before this ran in that task, between then and now.
+    markOpenStep('painted', paintedAt);
+    markOpenStep('settled');
+    performance.measure(OPEN_MEASURES.import, 'crux:open:start', 'crux:open:imported');
+    performance.measure(OPEN_MEASURES.render, 'crux:open:imported', 'crux:open:rendered');
+    performance.measure(OPEN_MEASURES.paint, 'crux:open:rendered', 'crux:open:painted');
+    performance.measure(OPEN_MEASURES.deferred, 'crux:open:painted', 'crux:open:settled');
+    performance.measure(OPEN_MEASURES.total, 'crux:open:start', 'crux:open:painted');
   });
 }

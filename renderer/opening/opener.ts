@@ -8,8 +8,19 @@ import { OpenFileError, type Platform, type RecentEntry } from '../platform';
 import type { Notices } from './notices';
 import { markOpenStep, measureOpen } from './open-timing';
 
-/** Receives a successfully imported reading; it shows it. */
-export type ShowReading = (result: ImportResult, file: OpenedFile) => void | Promise<void>;
+/**
+ * Where a file's reading will be shown, made ready while the file imports (a project's
+ * local copy and sync connection take as long to open as a short article to import).
+ */
+export interface PreparedOpen {
+  /** Shows the imported reading. */
+  show(result: ImportResult): Promise<void>;
+  /** Lets go of what was prepared: the import failed, or a newer open replaced this one. */
+  cancel(): void;
+}
+
+/** Starts preparing to show `file`'s reading; called as its import starts. */
+export type PrepareOpen = (file: OpenedFile) => PreparedOpen;
 
 /** Opens files. */
 export interface Opener {
@@ -30,7 +41,7 @@ export function createOpener(deps: {
   platform: Platform;
   importer: ImportClient;
   notices: Notices;
-  show: ShowReading;
+  prepare: PrepareOpen;
   /** Called after a file opened, e.g. to refresh the recent list. */
   opened?: (file: OpenedFile) => void;
 }): Opener {
@@ -46,23 +57,29 @@ export function createOpener(deps: {
     const ticket = ++latest;
     markOpenStep('start');
     const progress = notices.startProgress(file.name);
+    const importing = importer.import({ name: file.name, bytes: file.bytes }, (f, stage) => {
+      if (ticket === latest) progress.update(f, stage);
+    });
+    const target = deps.prepare(file);
     let result: ImportResult;
     try {
-      result = await importer.import({ name: file.name, bytes: file.bytes }, (f, stage) => {
-        if (ticket === latest) progress.update(f, stage);
-      });
+      result = await importing;
     } catch (error) {
       progress.finish();
+      target.cancel();
       if (ticket === latest) fail(file.name, messageOf(error));
       return;
     }
     progress.finish();
     // A newer request started while this one ran: it decides what is shown.
-    if (ticket !== latest) return;
+    if (ticket !== latest) {
+      target.cancel();
+      return;
+    }
     markOpenStep('imported');
     notices.clearError();
     try {
-      await deps.show(result, file);
+      await target.show(result);
     } catch (error) {
       fail(file.name, `Crux could not open the project for this reading: ${messageOf(error)}`);
       return;

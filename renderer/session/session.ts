@@ -49,8 +49,11 @@ export interface Session {
   readonly synced: Promise<void>;
   /** Moves to another server address (hosting starts or stops); the document stays. */
   reconnect(connection: SyncConnection): void;
-  /** Closes the project: stops persistence, destroys the document. */
-  destroy(): Promise<void>;
+  /**
+   * Closes the project: stops persistence, destroys the document. `discard` also deletes
+   * its local copy, for a project made for a reading that was never shown.
+   */
+  destroy(options?: { discard?: boolean }): Promise<void>;
 }
 
 /** Where the connection to the sync server stands. */
@@ -84,6 +87,11 @@ export function lastProjectId(storage: Storage = localStorage): string | null {
   return id && /^[A-Za-z0-9_-]{8,64}$/.test(id) ? id : null;
 }
 
+/** Remembers `projectId` as the project to reopen next time. */
+export function rememberProject(projectId: string, storage: Storage = localStorage): void {
+  storage.setItem(LAST_PROJECT, projectId);
+}
+
 /** A new project id. */
 export function newProjectId(): string {
   return crypto.randomUUID().replace(/-/g, '');
@@ -110,7 +118,7 @@ export async function openSession(projectId: string, options: SessionOptions): P
     ensureDefaultHubs(doc);
   }
   const undo = createUndoManager(doc, origin);
-  if (options.remember !== false) storage.setItem(LAST_PROJECT, projectId);
+  if (options.remember !== false) rememberProject(projectId, storage);
   const link = connect(projectId, doc, options.connection);
   return {
     projectId,
@@ -126,10 +134,10 @@ export async function openSession(projectId: string, options: SessionOptions): P
     reconnect: link.reconnect,
     person: () => (canEdit(role) ? ensurePerson(doc, personId, origin) : (getPerson(doc, personId) ?? defaultPerson(doc, personId))),
     hasReading: () => doc.getXmlFragment(ARTICLE).length > 0,
-    async destroy() {
+    async destroy({ discard = false } = {}) {
       link.destroy();
       undo.destroy();
-      await local?.destroy();
+      await (discard ? local?.clearData() : local?.destroy());
       doc.destroy();
     },
   };

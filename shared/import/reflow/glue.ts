@@ -2,6 +2,7 @@
 // "understandable.During", "InMay1961". Splits only where the pieces are words (or a
 // capitalised name after a known word) and the glued form is not a word itself.
 import type { Dictionary } from './dictionary';
+import { forEachLetterRun } from './letters';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
@@ -11,15 +12,35 @@ const COMMON_TIER = 2;
 /** Tokens seen this often in a text are its own vocabulary (names, terms), never split. */
 const FREQUENT = 3;
 
-/** Splits glued words in a paragraph's text. `counts` holds each token's frequency in the text. */
-export function splitGluedWords(text: string, dict: Dictionary, counts: Map<string, number>): string {
+/**
+ * Splits glued words in a paragraph's text. `counts` holds each token's frequency in the
+ * text. `splits` remembers how each token came out, for the other paragraphs of the same
+ * text (same dictionary and counts): a book repeats its words thousands of times.
+ */
+export function splitGluedWords(text: string, dict: Dictionary, counts: Map<string, number>, splits = new Map<string, string>()): string {
+  const spaced = text
+    // A sentence stop glued to the next sentence: "understandable.During". (The look-behind
+    // comes after the stop so the search jumps from stop to stop instead of testing it at
+    // every character.)
+    .replace(/([.?!])(?<=\p{Ll}{2}[.?!])(?=\p{Lu}\p{Ll})/gu, '$1 ')
+    // A comma or semicolon glued to the next word: "now,much".
+    .replace(/([,;])(?<=\p{Ll}[,;])(?=\p{L}{2})/gu, '$1 ');
+  let words = '';
+  let at = 0;
+  forEachLetterRun(spaced, (start, end) => {
+    const token = spaced.slice(start, end);
+    let out = splits.get(token);
+    if (out === undefined) {
+      out = splitToken(token, dict, counts).join(' ');
+      splits.set(token, out);
+    }
+    if (out === token) return;
+    words += spaced.slice(at, start) + out;
+    at = end;
+  });
+  words += spaced.slice(at);
   return (
-    text
-      // A sentence stop glued to the next sentence: "understandable.During".
-      .replace(/(?<=\p{Ll}{2})([.?!])(?=\p{Lu}\p{Ll})/gu, '$1 ')
-      // A comma or semicolon glued to the next word: "now,much".
-      .replace(/(?<=\p{Ll})([,;])(?=\p{L}{2})/gu, '$1 ')
-      .replace(/\p{L}+/gu, (token) => splitToken(token, dict, counts).join(' '))
+    words
       // A month glued to its day or year: "30March", "May1961".
       .replace(new RegExp(`(?<=\\b\\d{1,2})(${MONTHS})\\b`, 'g'), ' $1')
       .replace(new RegExp(`\\b(${MONTHS})(?=\\d{4}\\b)`, 'g'), '$1 ')

@@ -9,6 +9,7 @@ import { englishDictionary, type Dictionary } from './dictionary';
 import { FootnoteSequence, type NoteMark } from './footnotes';
 import { splitGluedWords } from './glue';
 import { collectHyphenEvidence, joinLines } from './join';
+import { forEachLetterRun } from './letters';
 import { toLines } from './lines';
 
 export type { Dictionary } from './dictionary';
@@ -39,14 +40,15 @@ export function reflowBlocks(text: string, options: ReflowOptions = {}): Reflowe
   const joined = toBlocks(lines).map((b) => ({ ...b, text: joinLines(b.lines, dict, evidence) }));
   const counts = new Map<string, number>();
   for (const b of joined) {
-    for (const m of b.text.matchAll(/\p{L}+/gu)) {
-      const w = m[0].toLowerCase();
+    forEachLetterRun(b.text, (start, end) => {
+      const w = b.text.slice(start, end).toLowerCase();
       counts.set(w, (counts.get(w) ?? 0) + 1);
-    }
+    });
   }
   const notes = new FootnoteSequence();
+  const splits = new Map<string, string>();
   return joined.map((b) => {
-    const clean = b.kind === 'title' || b.kind === 'byline' ? b.text : splitGluedWords(b.text, dict, counts);
+    const clean = b.kind === 'title' || b.kind === 'byline' ? b.text : splitGluedWords(b.text, dict, counts, splits);
     const marks = b.kind === 'heading' || b.kind === 'title' || b.kind === 'byline' ? [] : notes.find(clean);
     let out = '';
     let at = 0;

@@ -2,6 +2,7 @@
 // across line ends ("reconstruc-" + "tion") while keeping real hyphens ("Sino-" +
 // "Soviet", "counter-" + "revolution").
 import type { Dictionary } from './dictionary';
+import { forEachHyphenatedWord } from './letters';
 
 /** Prefixes English writes with a hyphen even where the closed form is a word too. */
 const HYPHEN_PREFIXES = new Set(
@@ -22,11 +23,11 @@ export function collectHyphenEvidence(lines: string[]): HyphenEvidence {
   const words = new Set<string>();
   // A word broken at a line end is no evidence: cut it off each line before counting.
   const body = lines.map((line) => (line.endsWith('-') ? line.replace(/\S+$/, '') : line)).join('\n');
-  for (const m of body.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
-    const w = m[0].toLowerCase();
+  forEachHyphenatedWord(body, (start, end) => {
+    const w = body.slice(start, end).toLowerCase();
     if (w.includes('-')) hyphenated.add(w);
     else words.add(w);
-  }
+  });
   return { hyphenated, words };
 }
 
@@ -40,7 +41,8 @@ export function joinLines(lines: string[], dict: Dictionary, evidence: HyphenEvi
       prev = line;
       continue;
     }
-    const hyphen = /(\p{L}+)-$/u.exec(prev.slice(-64));
+    // (Most lines do not end in a hyphen; the test is cheap, the pattern is not.)
+    const hyphen = prev.endsWith('-') ? /(\p{L}+)-$/u.exec(prev.slice(-64)) : null;
     if (hyphen) {
       const right = /^\p{L}+/u.exec(line)?.[0] ?? '';
       if (!keepHyphen(hyphen[1]!, right, dict, evidence)) parts[parts.length - 1] = prev.slice(0, -1);
