@@ -52,7 +52,7 @@ describe('opening files', () => {
     await reading.click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('Old ');
-    expect(await reading.innerText()).toMatch(/^Old The lighthouse keeper/);
+    await expect.poll(() => reading.innerText()).toMatch(/^Old The lighthouse keeper/);
     await page.keyboard.press('Control+z');
     await expect.poll(() => reading.innerText()).toMatch(/^The lighthouse keeper/);
   });
