@@ -53,9 +53,11 @@ export const DENSE_CLASS = 'crux-reading--dense';
 
 function placeAll(ydoc: Y.Doc, state: EditorState): Map<string, Placed> {
   const annotations = listAnnotations(ydoc);
+  const placed = new Map<string, Placed>();
+  // A reading just opened has none: don't read its whole text before its first frame.
+  if (annotations.length === 0) return placed;
   const resolutions = resolveAnnotations(ydoc, annotations);
   const text = pmDocText(state.doc);
-  const placed = new Map<string, Placed>();
   for (const a of annotations) {
     const range = anchoredRange(resolutions.get(a.id));
     if (!range) continue;
