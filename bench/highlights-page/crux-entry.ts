@@ -21,6 +21,8 @@ import '../../renderer/styles/annotations.css';
 import { benchRanges, nextPaint } from './ranges';
 
 let reader: Reader | null = null;
+/** The bench's readers (renaming them makes the panel re-read every annotation). */
+let readers: { id: string; name: string; colour: string }[] = [];
 
 /** A session of one reader on `ydoc`, with no sync server: what the panel reads and writes through. */
 function localSession(ydoc: Reader['ydoc'], personId: string): Session {
@@ -58,6 +60,7 @@ const bench = {
   async load(text: string, count: number): Promise<{ ms: number; spans: number; documentText: string }> {
     const { ydoc, prepared } = createReadingDoc(importText({ name: 'seed.txt', bytes: new TextEncoder().encode(text) }));
     const people = PERSON_COLOURS.slice(0, 4).map((colour, i) => ({ id: `p-${i}`, name: `Reader ${i + 1}`, colour }));
+    readers = people;
     for (const p of people) setPerson(ydoc, p, createLocalOrigin(p.id));
     const documentText = pmDocText(prepared.doc).text;
     const ranges = benchRanges(documentText, count);
@@ -103,6 +106,33 @@ const bench = {
   /** Keystroke samples so far (ms from keydown to the painted frame), emptied. */
   takeKeySamples(): { total: number[]; script: number[] } {
     return { total: keySamples.splice(0), script: jsSamples.splice(0) };
+  },
+  /**
+   * Renames every reader, which makes the panel re-read all annotations; returns the
+   * longest gap between two frames until the list shows the new names (how long the page
+   * was blocked) and the ms until then.
+   */
+  async rereadAll(round: number): Promise<{ longestFrame: number; ms: number }> {
+    const names = new Set(readers.map((p) => `${p.name} (${round})`));
+    const shows = () => {
+      const authors = [...document.querySelectorAll('#side .ann-item .ann-author')];
+      return authors.length > 0 && authors.every((a) => names.has(a.textContent ?? ''));
+    };
+    await nextPaint();
+    const t0 = performance.now();
+    let last = t0;
+    let longest = 0;
+    const ydoc = reader!.ydoc;
+    for (const p of readers) setPerson(ydoc, { ...p, name: `${p.name} (${round})` }, createLocalOrigin(p.id));
+    return new Promise((resolve) => {
+      const tick = (at: number) => {
+        longest = Math.max(longest, at - last);
+        last = at;
+        if (shows()) resolve({ longestFrame: longest, ms: at - t0 });
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
   },
   /** Adds one annotation and returns ms until it is painted. */
   async createOne(i: number): Promise<number> {
