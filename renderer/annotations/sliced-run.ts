@@ -18,11 +18,14 @@ export interface SlicedRun {
   cancel(): void;
 }
 
+/** Steps of one kind: how many there are (asked when the phase starts), and one step. */
+export interface Phase {
+  count(): number;
+  step(i: number): void;
+}
+
 /** How long one slice may run, in ms: well inside a 60 Hz frame. */
 export const SLICE_BUDGET_MS = 8;
-
-/** Steps run between two looks at the clock. */
-const CHECK_EVERY = 16;
 
 /** The page's clock: `performance.now`, and an idle callback (or a timeout where there is none). */
 export const pageClock: SliceClock = {
@@ -38,28 +41,43 @@ export const pageClock: SliceClock = {
 };
 
 /**
- * Runs `step(i)` for every i in [0, count), in order, then `done()`. The first slice runs
- * at once (so a short run finishes before this returns); each slice stops after about
- * `budgetMs` and the next one is scheduled with `clock.later`.
+ * Runs each phase's steps in order (phase by phase, `step(0)` … `step(count() - 1)`), then
+ * `done()`. The first slice runs at once, so a short run finishes before this returns;
+ * a slice ends after the step that passes `budgetMs`, and the next one is scheduled with
+ * `clock.later`. A step that alone takes longer than the budget still runs whole, so cut
+ * long work into steps. Throws a RangeError if a phase's count is not a whole number ≥ 0.
  */
-export function runSliced(count: number, step: (i: number) => void, done: () => void, clock: SliceClock = pageClock, budgetMs = SLICE_BUDGET_MS): SlicedRun {
-  if (!Number.isInteger(count) || count < 0) throw new RangeError(`runSliced: count must be a whole number ≥ 0, not ${count}`);
+export function runSliced(phases: readonly Phase[], done: () => void, clock: SliceClock = pageClock, budgetMs = SLICE_BUDGET_MS): SlicedRun {
+  let phase = -1;
+  let count = 0;
   let next = 0;
   let finished = false;
   let cancelled = false;
   let cancelLater: (() => void) | null = null;
 
+  /** Moves to the next phase with steps left; false when there is none. */
+  const advance = (): boolean => {
+    while (next >= count) {
+      if (++phase >= phases.length) return false;
+      count = phases[phase]!.count();
+      if (!Number.isInteger(count) || count < 0) throw new RangeError(`runSliced: phase ${phase + 1} has ${count} steps, not a whole number ≥ 0`);
+      next = 0;
+    }
+    return true;
+  };
+
   const slice = () => {
     cancelLater = null;
     if (cancelled) return;
     const until = clock.now() + budgetMs;
-    while (next < count) {
-      step(next++);
-      if (next % CHECK_EVERY === 0 && clock.now() >= until) break;
-    }
-    if (next < count) {
-      cancelLater = clock.later(slice);
-      return;
+    for (;;) {
+      if (!advance()) break;
+      phases[phase]!.step(next++);
+      if (cancelled) return;
+      if (clock.now() >= until) {
+        cancelLater = clock.later(slice);
+        return;
+      }
     }
     finished = true;
     done();
