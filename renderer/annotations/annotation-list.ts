@@ -55,11 +55,15 @@ export function createAnnotationList(hooks: ListHooks): AnnotationList {
     estimateSize: estimate,
     getItemKey: keyOf(shown),
     scrollToFn: elementScroll,
-    observeElementRect,
+    observeElementRect: (instance, cb) =>
+      observeElementRect(instance, (rect) => {
+        cb(rect);
+        resized(rect.height);
+      }),
     observeElementOffset,
     measureElement: measureRow,
     overscan: OVERSCAN,
-    onChange: changed,
+    onChange: () => paint(),
   });
 
   function keyOf(list: readonly PanelEntry[]): (index: number) => string | number {
@@ -95,12 +99,27 @@ export function createAnnotationList(hooks: ListHooks): AnnotationList {
     return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? estimate(index);
   }
 
-  function changed(): void {
-    if (revealLater && (virtualizer.scrollRect?.height ?? 0) > 0) {
-      revealLater = false;
-      if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-    }
+  /** The list's height as last seen. */
+  let seenHeight = 0;
+
+  /**
+   * The list shrank or grew (its tab shown, the comments below it longer): an active row
+   * that was to be revealed, or was in view, stays in view.
+   */
+  function resized(height: number): void {
+    if (height === seenHeight) return;
+    const keep = activeIndex >= 0 && height > 0 && (revealLater || wasInView(activeIndex, seenHeight));
+    if (height > 0) revealLater = false;
+    seenHeight = height;
+    if (keep) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
     paint();
+  }
+
+  /** Whether row `index` was wholly in view in a list `height` tall. */
+  function wasInView(index: number, height: number): boolean {
+    const item = virtualizer.measurementsCache[index];
+    const top = virtualizer.scrollOffset ?? 0;
+    return height > 0 && !!item && item.start >= top && item.end <= top + height;
   }
 
   function row(entry: PanelEntry): { entry: PanelEntry; li: HTMLLIElement; start: number; index: number } {
