@@ -13,14 +13,15 @@ export interface RowShape {
 }
 
 /**
- * Sizes of a row in CSS pixels, read off the panel's stylesheet (14px UI font at 0.88em,
- * line height 1.45): one line of small text, one line of the quote, the average advance of
- * a character of the reading font, the row's vertical padding and the gap between its parts.
+ * Sizes of a row in CSS pixels, as measured in Chromium on the panel's stylesheet (a
+ * plain row is 99 px; a note line or the tags add about 20): one line of small text, one
+ * line of the quote or note, the average advance of a character, the row's vertical
+ * padding and the gap between its parts.
  */
 export const ROW_METRICS = {
-  smallLine: 17,
-  quoteLine: 18,
-  charWidth: 6.4,
+  smallLine: 19,
+  quoteLine: 20,
+  charWidth: 7.2,
   padding: 13,
   gap: 3,
 } as const;
