@@ -64,11 +64,12 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
-/** The longest top-level task (ms) on the page's main thread in `trace`. */
+/** The longest top-level task (ms) on a renderer's main thread in `trace` (the other renderers are idle). */
 function longestMainTask(trace: readonly TraceEvent[]): number {
-  const main = trace.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const tasks = trace.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && (!main || (e.pid === main.pid && e.tid === main.tid)));
-  return Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000));
+  const mains = new Set(trace.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const tasks = trace.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && mains.has(`${e.pid}:${e.tid}`));
+  if (!tasks.length) throw new Error('highlights: the trace holds no task of a renderer main thread');
+  return Math.max(...tasks.map((e) => (e.dur ?? 0) / 1000));
 }
 
 type RecogitoBench = { load(text: string, count: number): Promise<{ ms: number; spans: number }> };
