@@ -35,6 +35,14 @@ export interface ListHooks {
   clicked(id: string): void;
 }
 
+/** A drawn row: its entry, element, and where it was last placed (-1: not yet). */
+interface Row {
+  entry: PanelEntry;
+  readonly li: HTMLLIElement;
+  start: number;
+  index: number;
+}
+
 /** Rows drawn beyond each end of the visible part (so a small scroll finds them ready). */
 const OVERSCAN = 6;
 
@@ -45,7 +53,7 @@ export function createAnnotationList(hooks: ListHooks): AnnotationList {
   let active: string | null = null;
   let activeIndex = -1;
   /** Rows drawn for entries, kept while their entry looks the same (one change redraws one row). */
-  let rows = new Map<string, { entry: PanelEntry; li: HTMLLIElement; start: number; index: number }>();
+  let rows = new Map<string, Row>();
   /** Scroll the active row into view once the list is laid out (it was hidden). */
   let revealLater = false;
 
@@ -122,7 +130,7 @@ export function createAnnotationList(hooks: ListHooks): AnnotationList {
     return height > 0 && !!item && item.start >= top && item.end <= top + height;
   }
 
-  function row(entry: PanelEntry): { entry: PanelEntry; li: HTMLLIElement; start: number; index: number } {
+  function row(entry: PanelEntry): Row {
     const kept = rows.get(entry.id);
     if (kept && sameEntry(kept.entry, entry)) {
       kept.entry = entry;
