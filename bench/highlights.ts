@@ -12,7 +12,7 @@ import { build, preview } from 'vite';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type TestBrowser } from '../e2e/support/browser';
 import { seedPath } from '../shared/test-support/corpus';
-import { isKeydown, isMark, startTrace, workToPaint } from './support/trace';
+import { isKeydown, isMark, startTrace, workToPaint, type TraceEvent } from './support/trace';
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);
@@ -59,7 +59,16 @@ type Bench = {
   takeKeySamples(): { total: number[]; script: number[] };
   createOne(i: number): Promise<number>;
   remoteKey(): Promise<number>;
+  rereadAll(round: number): Promise<{ longestFrame: number; ms: number }>;
 };
+/** The longest top-level task (ms) on a renderer's main thread in `trace` (the other renderers are idle). */
+function longestMainTask(trace: readonly TraceEvent[]): number {
+  const mains = new Set(trace.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const tasks = trace.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && mains.has(`${e.pid}:${e.tid}`));
+  if (!tasks.length) throw new Error('highlights: the trace holds no task of a renderer main thread');
+  return Math.max(...tasks.map((e) => (e.dur ?? 0) / 1000));
+}
+
 type RecogitoBench = { load(text: string, count: number): Promise<{ ms: number; spans: number }> };
 
 /** What one phase of the bench measured, ms. */
@@ -131,6 +140,17 @@ try {
   const hidden = await measure(browser, crux, COUNT);
   await crux.evaluate(() => (window as unknown as { bench: Bench }).bench.showPanel(true));
   const withPanel = await measure(browser, crux, COUNT + CREATES);
+  // A change the panel answers by re-reading every annotation (here: a hub added), traced:
+  // the longest task on the page's main thread is how long a keystroke could wait.
+  const rereads: { longestFrame: number; ms: number; longestTask: number }[] = [];
+  const cdp = await browser.context.newCDPSession(crux);
+  for (let round = 1; round <= 5; round++) {
+    const stop = await startTrace(cdp);
+    const r = await call(crux, 'rereadAll', round);
+    rereads.push({ ...r, longestTask: longestMainTask(await stop()) });
+  }
+  await cdp.detach();
+  const reread = { frame: stats(rereads.map((r) => r.longestFrame)), task: stats(rereads.map((r) => r.longestTask)), ms: stats(rereads.map((r) => r.ms)) };
 
   const recogito = await browser.context.newPage();
   await recogito.goto(`${url}recogito.html`);
@@ -159,6 +179,7 @@ try {
   console.log(`| Crux, annotation panel shown: new annotation to painted frame | ${both(withPanel.create)} |`);
   console.log(`| The same reader without highlights: keystroke, work | ${both(floor.keyWork)} |`);
   console.log(`| The same reader without highlights: keystroke to painted frame | ${both(floor.keys)} |`);
+  console.log(`| Crux, annotation panel shown: full re-read (a hub added), 5 times | longest main-thread task median ${reread.task.median.toFixed(1)} ms, max ${reread.task.max.toFixed(1)} ms; longest frame median ${reread.frame.median.toFixed(1)} ms; shown after median ${reread.ms.median.toFixed(0)} ms |`);
   console.log(`| @recogito/text-annotator (SPANS): render the same ${COUNT} | ${other.ms.toFixed(0)} ms (${other.spans} spans on screen) |`);
 } finally {
   await browser.close();

@@ -7,7 +7,7 @@ import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { createAnchor, pmDocText } from '../../shared/anchoring';
 import { importText } from '../../shared/import/text';
-import { addAnnotation, createLocalOrigin, createUndoManager, getPerson, ROLES, setPerson, PERSON_COLOURS } from '../../shared/model';
+import { addAnnotation, addHub, createLocalOrigin, createUndoManager, getPerson, ROLES, setPerson, PERSON_COLOURS } from '../../shared/model';
 import { ARTICLE } from '../../shared/model/roots';
 import { createAnnotationPanel } from '../../renderer/annotations/annotation-panel';
 import type { Session } from '../../renderer/session/session';
@@ -24,6 +24,8 @@ import { benchRanges, nextPaint } from './ranges';
 let reader: Reader | null = null;
 /** A colleague's copy of the document, for remote keystrokes. */
 let colleague: Y.Doc | null = null;
+/** The bench's readers. */
+let readers: { id: string; name: string; colour: string }[] = [];
 
 /** A session of one reader on `ydoc`, with no sync server: what the panel reads and writes through. */
 function localSession(ydoc: Reader['ydoc'], personId: string): Session {
@@ -61,6 +63,7 @@ const bench = {
   async load(text: string, count: number): Promise<{ ms: number; spans: number; documentText: string }> {
     const { ydoc, prepared } = createReadingDoc(importText({ name: 'seed.txt', bytes: new TextEncoder().encode(text) }));
     const people = PERSON_COLOURS.slice(0, 4).map((colour, i) => ({ id: `p-${i}`, name: `Reader ${i + 1}`, colour }));
+    readers = people;
     for (const p of people) setPerson(ydoc, p, createLocalOrigin(p.id));
     const documentText = pmDocText(prepared.doc).text;
     const ranges = benchRanges(documentText, count);
@@ -131,6 +134,35 @@ const bench = {
     performance.mark('crux-bench-remote');
     Y.applyUpdate(ydoc, update, 'bench-provider');
     return (await nextPaint()) - t0;
+  },
+  /**
+   * Adds a hub, which makes the panel re-read every annotation (the reader's highlights
+   * do not change); returns the longest gap between two frames until the panel's hub
+   * filter offers it (how long the page was blocked) and the ms until then.
+   */
+  async rereadAll(round: number): Promise<{ longestFrame: number; ms: number }> {
+    const label = `Bench hub ${round}`;
+    const offered = () => [...document.querySelectorAll('#side select[aria-label="Hub"] option')].some((o) => o.textContent === label);
+    await nextPaint();
+    const t0 = performance.now();
+    let last = t0;
+    let longest = 0;
+    addHub(reader!.ydoc, { label, colour: '#335577' }, createLocalOrigin(readers[0]!.id));
+    // Clock read in each frame (a frame's own timestamp is when it began, before the work in it).
+    return new Promise((resolve) => {
+      let shownAt = 0;
+      const tick = () => {
+        const at = performance.now();
+        longest = Math.max(longest, at - last);
+        last = at;
+        if (shownAt) resolve({ longestFrame: longest, ms: shownAt - t0 });
+        else {
+          if (offered()) shownAt = at;
+          requestAnimationFrame(tick);
+        }
+      };
+      requestAnimationFrame(tick);
+    });
   },
   /** Adds one annotation and returns ms until it is painted. */
   async createOne(i: number): Promise<number> {

@@ -2,17 +2,19 @@
 // note and comment count; counts per role; search and filters (written to the UI
 // store, so the map filters alike); keyboard navigation; orphans in their own section
 // with re-attach and delete; the comment thread of the selected annotation.
-import { articleText, resolveAnnotation, resolveAnnotations } from '../../shared/anchoring';
-import { deleteAnnotation, getAnnotation, listAnnotations, listHubs, listPeople, listThreads, ROLES, type Role } from '../../shared/model';
+import { articleText, resolveAnnotation, type Resolution, type YDocText } from '../../shared/anchoring';
+import { deleteAnnotation, getAnnotation, listAnnotations, listHubs, listPeople, listThreads, ROLES, type Annotation, type Person, type Role } from '../../shared/model';
 import { ANNOTATIONS, ARTICLE, COMMENTS, EDGES, HUBS, PEOPLE } from '../../shared/model/roots';
 import { ROLE_LABELS } from '../editor/highlights/decorations';
 import type * as Y from 'yjs';
 import type { Session } from '../session/session';
 import { h } from '../shell/dom';
 import type { UiStore } from '../state/ui-store';
-import { allTags, buildEntries, countRoles, excerpt, matchesFilters, sameEntry, sortedIndex, type PanelEntry } from './entries';
+import { createAnnotationList } from './annotation-list';
+import { allTags, buildEntries, countRoles, matchesFilters, sortedIndex, type PanelEntry } from './entries';
 import { moveInList } from './list-nav';
 import { createOrphanView } from './orphan-view';
+import { runSliced, type Phase, type SlicedRun } from './sliced-run';
 import { openTagPopover } from './tag-popover';
 import { createThreadView } from './thread-view';
 
@@ -35,13 +37,13 @@ const TEXT_EDIT_DELAY = 400;
 export function createAnnotationPanel(store: UiStore): AnnotationPanel {
   let session: Session | null = null;
   let entries: PanelEntry[] = [];
+  /** The entries the list shows: those the filters let through, less the orphans. */
   let shown: PanelEntry[] = [];
-  let active: string | null = null;
   let detach: (() => void) | null = null;
-  /** The row drawn for each entry, kept while its entry looks the same (one change redraws one row). */
-  let rows = new Map<string, { entry: PanelEntry; li: HTMLElement }>();
   /** Whether the orphan section lists anything. */
   let orphanShown = false;
+  /** A full re-read still running in slices. */
+  let reading: SlicedRun | null = null;
 
   const counts = h('p', { class: 'ann-counts', 'aria-live': 'polite' });
   const search = h('input', { type: 'search', class: 'ann-search', placeholder: 'Search quotes, notes, tags, comments', 'aria-label': 'Search annotations' });
@@ -57,12 +59,18 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
     h('div', { class: 'ann-selects' }, author, hub, tag),
     h('label', { class: 'ann-orphaned-filter' }, orphaned, ' Orphaned only'),
   );
-  const list = h('ul', { class: 'ann-list', role: 'listbox', tabindex: 0, 'aria-label': 'Annotations' });
+  const list = createAnnotationList({
+    selected: () => store.get().selected,
+    clicked(id) {
+      setActive(id);
+      select(id);
+    },
+  });
   const empty = h('p', { class: 'pane-empty' }, 'Open a file, select a passage and press Alt+1, Alt+2 or Alt+3 to tag it.');
   const confirm = h('div', { class: 'ann-confirm', role: 'alertdialog', 'aria-label': 'Delete annotation', hidden: true });
   const orphans = createOrphanView({ remove: (id) => askDelete(id) });
   const thread = createThreadView();
-  const element = h('div', { class: 'annotation-panel' }, counts, search, filters, confirm, empty, list, orphans.element, thread.element);
+  const element = h('div', { class: 'annotation-panel' }, counts, search, filters, confirm, empty, list.element, orphans.element, thread.element);
 
   function readFilters(): void {
     const one = (value: string) => new Set(value ? [value] : []);
@@ -111,21 +119,12 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
     renderSome(ids);
   }
 
-  /** Like `render` after only the entries `ids` changed: their rows alone are drawn and placed. */
+  /** Like `render` after only the entries `ids` changed: the orphans and the thread are redrawn only if they show one of them. */
   function renderSome(ids: ReadonlySet<string>): void {
     const state = store.get();
     const wasOrphan = orphanShown;
     const matching = showCounts(state);
-    for (const id of ids) {
-      rows.get(id)?.li.remove();
-      rows.delete(id);
-    }
-    // Every other shown entry has its row in the list: place the new ones before their successor, last first.
-    const at = shown.flatMap((e, i) => (ids.has(e.id) ? [i] : [])).reverse();
-    for (const i of at) list.insertBefore(row(shown[i]!), rows.get(shown[i + 1]?.id ?? '')?.li ?? null);
-    list.setAttribute('aria-activedescendant', active ? `ann-${active}` : '');
-    empty.hidden = entries.length > 0;
-    list.hidden = entries.length === 0;
+    showList();
     if (wasOrphan || orphanShown) orphans.show(session, matching.filter((e) => e.orphaned));
     if (state.selected && ids.has(state.selected)) thread.show(session, entries.some((e) => e.id === state.selected) ? state.selected : null);
   }
@@ -137,83 +136,71 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
     orphanShown = matching.length > shown.length;
     const c = countRoles(matching);
     counts.textContent = `${ROLES.map((r) => `${c[r]} ${ROLE_LABELS[r].toLowerCase()}`).join(' · ')}${matching.length !== entries.length ? ` (of ${entries.length})` : ''}`;
-    if (active && !shown.some((e) => e.id === active)) active = null;
     return matching;
   }
 
+  /** Hands `shown` to the list (which draws only the rows in view). */
+  function showList(): void {
+    empty.hidden = entries.length > 0;
+    list.element.hidden = entries.length === 0;
+    list.show(shown);
+  }
+
+  /**
+   * Re-reads every annotation. Resolving thousands of anchors takes long, so it runs in
+   * slices between which the page handles keystrokes; any change meanwhile cancels it
+   * (see `onChange`) and the next read starts over. A short read ends before this returns.
+   */
   function read(): void {
+    reading?.cancel();
+    reading = null;
     if (!session) return;
     const doc = session.doc;
-    const annotations = listAnnotations(doc);
-    const text = articleText(doc);
-    const people = new Map(listPeople(doc).map((p) => [p.id, p]));
-    entries = buildEntries(annotations, resolveAnnotations(doc, annotations), text.text, people, listThreads(doc));
-    fillSelect(author, 'Every author', [...people.values()].map((p) => ({ value: p.id, label: p.name })));
-    fillSelect(hub, 'Every hub', listHubs(doc).map((x) => ({ value: x.id, label: x.label })));
-    fillSelect(tag, 'Every tag', allTags(entries).map((t) => ({ value: t, label: t })));
-    render();
-  }
-
-  function row(entry: PanelEntry): HTMLElement {
-    const kept = rows.get(entry.id);
-    if (kept && sameEntry(kept.entry, entry)) return kept.li;
-    const selected = store.get().selected === entry.id;
-    const li = h(
-      'li',
-      { role: 'option', id: `ann-${entry.id}`, class: `ann-item ann-item--${entry.role}`, 'aria-selected': String(selected), 'data-annotation-id': entry.id },
-      h('span', { class: `ann-badge ann-badge--${entry.role}` }, ROLE_LABELS[entry.role]),
-      h('q', { class: 'ann-quote' }, excerpt(entry.quote)),
-      h('span', { class: 'ann-author', style: `--author-colour:${entry.authorColour}` }, entry.authorName),
-      entry.note ? h('p', { class: 'ann-note' }, entry.note) : null,
-      entry.tags.length ? h('span', { class: 'ann-tags' }, entry.tags.map((t) => `#${t}`).join(' ')) : null,
-      h('span', { class: 'ann-comment-count' }, entry.comments.length === 1 ? '1 comment' : `${entry.comments.length} comments`),
+    let annotations: readonly Annotation[] = [];
+    let text: YDocText | null = null;
+    const resolutions = new Map<string, Resolution>();
+    let people = new Map<string, Person>();
+    const one = (step: () => void): Phase => ({ count: () => 1, step });
+    const run = runSliced(
+      [
+        one(() => {
+          annotations = listAnnotations(doc);
+          text = articleText(doc);
+        }),
+        {
+          count: () => annotations.length,
+          step: (i) => {
+            const a = annotations[i]!;
+            resolutions.set(a.id, resolveAnnotation(doc, a, text!));
+          },
+        },
+        one(() => {
+          people = new Map(listPeople(doc).map((p) => [p.id, p]));
+          entries = buildEntries(annotations, resolutions, text!.text, people, listThreads(doc));
+        }),
+        one(() => {
+          fillSelect(author, 'Every author', [...people.values()].map((p) => ({ value: p.id, label: p.name })));
+          fillSelect(hub, 'Every hub', listHubs(doc).map((x) => ({ value: x.id, label: x.label })));
+          fillSelect(tag, 'Every tag', allTags(entries).map((t) => ({ value: t, label: t })));
+          render();
+        }),
+      ],
+      () => (reading = null),
     );
-    li.classList.toggle('is-active', entry.id === active);
-    li.addEventListener('click', () => {
-      setActive(entry.id);
-      select(entry.id);
-    });
-    rows.set(entry.id, { entry, li });
-    return li;
-  }
-
-  /** Makes the list's children `wanted`, moving and adding only what differs. */
-  function patchList(wanted: readonly HTMLElement[]): void {
-    const keep = new Set(wanted);
-    for (const child of [...list.children]) if (!keep.has(child as HTMLElement)) child.remove();
-    let at = list.firstElementChild;
-    for (const li of wanted) {
-      if (li === at) at = at.nextElementSibling;
-      else list.insertBefore(li, at);
-    }
+    if (!run.finished) reading = run;
   }
 
   function render(): void {
     const state = store.get();
     const matching = showCounts(state);
-    const wanted = shown.map(row);
-    const ids = new Set(entries.map((e) => e.id));
-    for (const id of rows.keys()) if (!ids.has(id)) rows.delete(id);
-    patchList(wanted);
-    // Kept rows may have been drawn under another selection.
-    for (const li of wanted) {
-      const id = li.dataset.annotationId;
-      if (li.classList.contains('is-active') !== (id === active)) li.classList.toggle('is-active', id === active);
-      const selected = String(id === state.selected);
-      if (li.getAttribute('aria-selected') !== selected) li.setAttribute('aria-selected', selected);
-    }
-    list.setAttribute('aria-activedescendant', active ? `ann-${active}` : '');
-    empty.hidden = entries.length > 0;
-    list.hidden = entries.length === 0;
+    showList();
     orphans.show(session, matching.filter((e) => e.orphaned));
     thread.show(session, state.selected && entries.some((e) => e.id === state.selected) ? state.selected : null);
   }
 
+  /** Makes `id` the active row and scrolls the list to it. */
   function setActive(id: string | null): void {
-    active = id;
-    for (const li of list.children) li.classList.toggle('is-active', (li as HTMLElement).dataset.annotationId === id);
-    list.setAttribute('aria-activedescendant', id ? `ann-${id}` : '');
-    if (id) document.getElementById(`ann-${id}`)?.scrollIntoView({ block: 'nearest' });
+    list.setActive(id, true);
   }
 
   function select(id: string): void {
@@ -229,7 +216,7 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
     confirm.hidden = false;
     const back = () => {
       confirm.hidden = true;
-      list.focus();
+      list.element.focus();
     };
     yes.addEventListener('click', () => {
       current.undo.stopCapturing();
@@ -247,8 +234,9 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
     yes.focus();
   }
 
-  list.addEventListener('keydown', (event) => {
-    const at = shown.findIndex((e) => e.id === active);
+  list.element.addEventListener('keydown', (event) => {
+    const active = list.active();
+    const at = active ? shown.findIndex((e) => e.id === active) : -1;
     const next = moveInList(event.key, at, shown.length);
     if (next !== null) {
       event.preventDefault();
@@ -264,12 +252,13 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
       askDelete(active);
     } else if (event.key === 'F2' && session) {
       event.preventDefault();
-      const li = document.getElementById(`ann-${active}`);
-      openTagPopover(session, active, (li ?? list).getBoundingClientRect(), () => list.focus());
+      openTagPopover(session, active, (list.rowOf(active) ?? list.element).getBoundingClientRect(), () => list.element.focus());
     }
   });
-  list.addEventListener('focus', () => {
-    if (!active && shown[0]) setActive(store.get().selected ?? shown[0].id);
+  list.element.addEventListener('focus', () => {
+    if (list.active() || !shown[0]) return;
+    const selected = store.get().selected;
+    setActive(selected && shown.some((e) => e.id === selected) ? selected : shown[0].id);
   });
 
   // What changed since the list was last read: some annotations only, or more.
@@ -303,7 +292,7 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
   store.subscribe((state, previous) => {
     if (state.filters !== previous.filters) render();
     else if (state.selected !== previous.selected) {
-      for (const id of [previous.selected, state.selected]) if (id) rows.get(id)?.li.setAttribute('aria-selected', String(id === state.selected));
+      for (const id of [previous.selected, state.selected]) if (id) list.markSelected(id, id === state.selected);
       if (state.selected && state.selectedBy !== 'panel' && shown.some((e) => e.id === state.selected)) setActive(state.selected);
       thread.show(session, state.selected && entries.some((e) => e.id === state.selected) ? state.selected : null);
     }
@@ -314,11 +303,12 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
     setSession(next) {
       detach?.();
       detach = null;
+      reading?.cancel();
+      reading = null;
       session = next;
       entries = [];
-      rows = new Map();
-      list.replaceChildren();
-      active = null;
+      shown = [];
+      list.clear();
       if (next) {
         const doc = next.doc;
         const annotations = doc.getMap(ANNOTATIONS);
@@ -332,8 +322,16 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
         };
         const onChange = (tr: { changedParentTypes: Map<unknown, unknown>; changed: Map<unknown, unknown> }) => {
           const touched = (type: unknown) => tr.changedParentTypes.has(type) || tr.changed.has(type);
+          const textChanged = tr.changedParentTypes.has(article);
+          if (!textChanged && !touched(annotations) && !others.some(touched)) return;
+          // A full read still running in slices would show the document as it was: start it over.
+          if (reading) {
+            reading.cancel();
+            reading = null;
+            everything = true;
+          }
           if (others.some(touched)) everything = true;
-          if (tr.changedParentTypes.has(article)) {
+          if (textChanged) {
             // Quotes may have changed anywhere.
             everything = true;
             schedule(TEXT_EDIT_DELAY);
@@ -350,6 +348,6 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
         read();
       } else render();
     },
-    focus: () => list.focus(),
+    focus: () => list.element.focus(),
   };
 }

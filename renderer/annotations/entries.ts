@@ -118,8 +118,11 @@ export function allTags(entries: readonly PanelEntry[]): string[] {
   return [...new Set(entries.flatMap((e) => e.tags))].sort((a, b) => a.localeCompare(b));
 }
 
+/** How many characters of a quote a row shows at most (then an ellipsis). */
+export const EXCERPT_LENGTH = 140;
+
 /** `quote` shortened to about `max` characters on a word boundary, with an ellipsis. */
-export function excerpt(quote: string, max = 140): string {
+export function excerpt(quote: string, max = EXCERPT_LENGTH): string {
   const flat = quote.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.lastIndexOf(' ', max);
