@@ -175,6 +175,20 @@ describe('the highlight plugin', () => {
     expect(decorations(state)[0]!.spec).toBe(first.spec);
   });
 
+  it('shows a renamed or recoloured author on their highlights, and annotations that arrived with the change', () => {
+    const { ydoc, doc, tag } = setup();
+    const a = tag('The ferry', 'evidence');
+    let state = EditorState.create({ doc, plugins: [highlightPlugin(ydoc)] });
+    setPerson(ydoc, { id: 'p-ana', name: 'Ana B.', colour: '#d55e00' }, origin);
+    const b = tag('By noon', 'claim');
+    state = act(state, { type: 'people', ids: [b] });
+    const [first, second] = decorations(state);
+    expect(attrs(first!).title).toBe('Evidence — Ana B.');
+    expect(attrs(first!).style).toContain('--author-colour: #d55e00');
+    expect(ids(first!)).toEqual([a]);
+    expect(ids(second!)).toEqual([b]);
+  });
+
   it('patches only the annotations that changed: a new role, a deletion, a new one', () => {
     const { ydoc, doc, tag } = setup();
     const a = tag('The ferry', 'evidence');

@@ -32,7 +32,8 @@ export interface HighlightState {
 /** What a transaction can tell the plugin (as `tr.setMeta(highlightsKey, action)`). */
 export type HighlightAction =
   | { readonly type: 'patch'; readonly ids: readonly string[] }
-  | { readonly type: 'rebuild' }
+  /** People changed (and maybe annotations `ids` with them). */
+  | { readonly type: 'people'; readonly ids: readonly string[] }
   | { readonly type: 'select'; readonly id: string | null }
   | { readonly type: 'window'; readonly window: DrawnWindow | null };
 
@@ -198,6 +199,13 @@ function patch(ydoc: Y.Doc, state: EditorState, value: HighlightState, ids: read
   return { placed, set: redraw(state, value.set, placed, touched, value.selected, value.window), selected: value.selected, window: value.window };
 }
 
+/** After people changed (a name, a colour): the same places, each author's look read again. */
+function relook(ydoc: Y.Doc, state: EditorState, value: HighlightState): HighlightState {
+  const placed = new Map<string, Placed>();
+  for (const [id, p] of value.placed) placed.set(id, { ...p, highlight: highlightOf(p.highlight, getPerson(ydoc, p.highlight.author)) });
+  return draw(state, placed, value.selected, value.window);
+}
+
 function select(state: EditorState, value: HighlightState, id: string | null): HighlightState {
   const touched = [value.selected, id].flatMap((x) => (x === null ? [] : [value.placed.get(x)].filter((p): p is Placed => p !== undefined)));
   return { placed: value.placed, set: redraw(state, value.set, value.placed, touched, id, value.window), selected: id, window: value.window };
@@ -221,7 +229,7 @@ export function highlightPlugin(ydoc: Y.Doc, options: HighlightOptions = {}): Pl
       apply(tr: Transaction, value: HighlightState, old: EditorState, state: EditorState): HighlightState {
         const action = tr.getMeta(highlightsKey) as HighlightAction | undefined;
         const fromYjs = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin === true;
-        if (action?.type === 'rebuild') return rebuild(ydoc, state, value.selected, value.window);
+        if (action?.type === 'people') return patch(ydoc, state, relook(ydoc, state, value), action.ids);
         let next = value;
         // y-prosemirror replaces the whole document when Yjs changed it: its mapping would lose everything.
         if (fromYjs && tr.docChanged) next = followYjs(ydoc, old, state, value);
@@ -270,7 +278,7 @@ export function highlightPlugin(ydoc: Y.Doc, options: HighlightOptions = {}): Pl
       const flush = () => {
         if (view.isDestroyed || (changed.size === 0 && !peopleChanged)) return;
         const ids = [...changed];
-        const action: HighlightAction = peopleChanged ? { type: 'rebuild' } : { type: 'patch', ids };
+        const action: HighlightAction = peopleChanged ? { type: 'people', ids } : { type: 'patch', ids };
         changed = new Set();
         peopleChanged = false;
         view.dispatch(view.state.tr.setMeta(highlightsKey, action).setMeta('addToHistory', false));
