@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeWithCorpus, seedPath } from '../shared/test-support/corpus';
 import { launchBrowser, openApp, type TestBrowser } from './support/browser';
-import { openThroughChooser } from './support/files';
+import { importAnnotationsThroughChooser, openThroughChooser } from './support/files';
 import { DENSE_HIGHLIGHTS } from '../renderer/editor/highlights/highlight-plugin';
 
 const COUNT = 600;
@@ -74,8 +74,7 @@ describeWithCorpus('a reading with hundreds of annotations', () => {
         target: { source: 'urn:x-test:seed', selector: [{ type: 'TextQuoteSelector', ...q }] },
       })),
     );
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import annotations…' }).click()]);
-    await chooser.setFiles({ name: 'seminar.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await importAnnotationsThroughChooser(page, { name: 'seminar.json', mimeType: 'application/json', buffer: Buffer.from(json) });
     // A quote that runs into a footnote mark can be placed less surely; the rest land as they are.
     await expect.poll(() => page.locator('.notice-info').first().textContent()).toMatch(/Imported seminar\.json: \d+ anchored/);
     const anchored = Number((await page.locator('.notice-info').first().textContent())!.match(/(\d+) anchored/)![1]);

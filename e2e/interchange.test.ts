@@ -10,7 +10,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeWithCorpus, seedPath } from '../shared/test-support/corpus';
 import { launchBrowser, openApp, type TestBrowser } from './support/browser';
-import { openThroughChooser, sampleReading } from './support/files';
+import { importAnnotationsThroughChooser, openThroughChooser, sampleReading } from './support/files';
 import { selectWords } from './support/highlights';
 
 /** Each highlight's role and words, in reading order. */
@@ -48,10 +48,6 @@ describeWithCorpus('export and W3C import from the app', () => {
     return { path: await file.path(), name: file.suggestedFilename() };
   }
 
-  async function importFile(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import annotations…' }).click()]);
-    await chooser.setFiles(file);
-  }
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -94,14 +90,14 @@ describeWithCorpus('export and W3C import from the app', () => {
     await openThroughChooser(page, seedPath);
     await expect.poll(async () => (await highlights(page)).length).toBe(0);
     await page.locator('.crux-reading').waitFor();
-    await importFile(w3cFile);
+    await importAnnotationsThroughChooser(page, w3cFile);
     await expect.poll(() => page.locator('.notice-info').textContent()).toMatch(/2 anchored, 0 need a look, 0 orphaned/);
     await expect.poll(() => highlights(page)).toEqual(tagged);
     await expect.poll(() => page.getByRole('list', { name: 'Map links' }).getByRole('button').allTextContents()).toContainEqual(expect.stringMatching(/^“.+” supports Domestic politics/));
   });
 
   it('refuses a file that is not JSON with its message, and changes nothing', async () => {
-    await importFile({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('these are not annotations\n') });
+    await importAnnotationsThroughChooser(page, { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('these are not annotations\n') });
     const alert = page.getByRole('alert').filter({ hasText: 'notes.json' });
     await expect.poll(() => alert.textContent()).toMatch(/The annotation file is not valid JSON/);
     expect(await highlights(page)).toEqual(tagged);
@@ -133,7 +129,7 @@ describeWithCorpus('export and W3C import from the app', () => {
       target: { source: 'urn:x-test:reading', selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }] },
     });
     const json = JSON.stringify([quote('harbour', 'claim'), quote('a sentence this reading never had', 'evidence')]);
-    await importFile({ name: 'elsewhere.json', mimeType: 'application/json', buffer: Buffer.from(json) });
+    await importAnnotationsThroughChooser(page, { name: 'elsewhere.json', mimeType: 'application/json', buffer: Buffer.from(json) });
     const dialog = page.getByRole('dialog', { name: 'Imported annotations from elsewhere.json' });
     await expect.poll(() => dialog.locator('.import-summary').textContent()).toBe('0 anchored, 1 need a look, 1 orphaned');
     expect(await dialog.getByRole('list', { name: 'Orphaned — not in this reading' }).textContent()).toContain('a sentence this reading never had');

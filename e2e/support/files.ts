@@ -56,6 +56,12 @@ export async function openThroughChooser(page: Page, file: TestFile | string): P
   await chooser.setFiles(file);
 }
 
+/** Imports annotations from `file` (W3C JSON) through the "Import annotations…" button and the file chooser. */
+export async function importAnnotationsThroughChooser(page: Page, file: TestFile | string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import annotations…' }).click()]);
+  await chooser.setFiles(file);
+}
+
 /** Drops `file` onto the middle of the window, as dragging it from the desktop would. */
 export async function dropFile(page: Page, file: TestFile): Promise<void> {
   const transfer = await page.evaluateHandle(
