@@ -57,6 +57,23 @@ describe('opening files', () => {
     await expect.poll(() => reading.innerText()).toMatch(/^The lighthouse keeper/);
   });
 
+  it('types where the browser shows the caret, even before it has told the editor the caret moved', async () => {
+    const reading = page.locator('.crux-reading');
+    await reading.click();
+    await page.keyboard.press('Control+End');
+    await page.waitForTimeout(100);
+    // Move the caret and type in the same task, before the browser's selectionchange event.
+    await page.evaluate(() => {
+      const first = document.querySelector('.crux-reading p')!;
+      const text = document.createTreeWalker(first, NodeFilter.SHOW_TEXT).nextNode()!;
+      window.getSelection()!.collapse(text, 0);
+      document.querySelector('.crux-reading')!.dispatchEvent(new KeyboardEvent('keypress', { key: 'Q', charCode: 81, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => reading.innerText()).toMatch(/^QThe lighthouse keeper/);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => reading.innerText()).toMatch(/^The lighthouse keeper/);
+  });
+
   it('makes the reading text larger and smaller with Ctrl+= and Ctrl+-, and resets it with Ctrl+0', async () => {
     const size = () => page.locator('.crux-reading').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     await page.keyboard.press('Control+0');

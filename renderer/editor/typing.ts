@@ -4,7 +4,34 @@
 // own insertion (TypingCommand) cost more than the rest of the keystroke together;
 // ProseMirror's transaction changes one text node. Composition (IME, dead keys) still
 // goes through the browser.
-import { Plugin } from 'prosemirror-state';
+import { Plugin, TextSelection, type Transaction } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+
+/**
+ * The caret as the browser has it. A key that moves it (Home, an arrow) reaches
+ * ProseMirror's state only with the next `selectionchange` event, which can come after the
+ * next keypress: typing must go where the browser shows the caret. Null when the browser's
+ * selection is not in the reading or not at a text position ProseMirror can name.
+ */
+function domCaret(view: EditorView): { anchor: number; head: number } | null {
+  const sel = view.dom.ownerDocument.getSelection();
+  if (!sel?.anchorNode || !sel.focusNode || !view.dom.contains(sel.anchorNode) || !view.dom.contains(sel.focusNode)) return null;
+  try {
+    return { anchor: view.posAtDOM(sel.anchorNode, sel.anchorOffset), head: view.posAtDOM(sel.focusNode, sel.focusOffset) };
+  } catch {
+    return null;
+  }
+}
+
+/** A transaction from `view`'s state with the browser's caret as its selection, if they differ. */
+function atBrowserCaret(view: EditorView): Transaction | null {
+  const tr = view.state.tr;
+  const caret = domCaret(view);
+  if (!caret) return null;
+  const { anchor, head } = tr.selection;
+  if (caret.anchor !== anchor || caret.head !== head) tr.setSelection(TextSelection.between(tr.doc.resolve(caret.anchor), tr.doc.resolve(caret.head)));
+  return tr;
+}
 
 /** The character a keypress types, or null when it is not exactly one character of text. */
 export function typedCharacter(key: string): string | null {
@@ -20,9 +47,12 @@ export function typingPlugin(): Plugin {
       // returns true.
       handleKeyPress(view, event) {
         const text = typedCharacter(event.key);
-        if (text === null) return false;
-        const { from, to } = view.state.selection;
-        const deflt = () => view.state.tr.insertText(text).scrollIntoView();
+        // A node selected (a footnote mark), or a caret the reading cannot place: ProseMirror's own way.
+        if (text === null || !(view.state.selection instanceof TextSelection)) return false;
+        const tr = atBrowserCaret(view);
+        if (!tr) return false;
+        const { from, to } = tr.selection;
+        const deflt = () => tr.insertText(text).scrollIntoView();
         if (!view.someProp('handleTextInput', (f) => f(view, from, to, text, deflt))) view.dispatch(deflt());
         return true;
       },
