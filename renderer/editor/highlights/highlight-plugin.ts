@@ -4,7 +4,7 @@
 // annotations (observed in the Y.Doc, applied once its transaction is over) re-resolves
 // just those and redraws their blocks. When y-prosemirror replaced the article from Yjs
 // (a colleague's edit, an undo), the highlights where the two documents differ are
-// resolved again and the rest move with the text; everything only when people changed.
+// resolved again and the rest move with the text; a change to people redraws the looks.
 // A dense reading draws only the blocks around the screen (drawn-window.ts).
 import { Plugin, type EditorState, type Transaction } from 'prosemirror-state';
 import { Mapping, StepMap } from 'prosemirror-transform';
@@ -76,10 +76,6 @@ function draw(state: EditorState, placed: ReadonlyMap<string, Placed>, selected:
   return { placed, set: DecorationSet.create(state.doc, allSegments(state.doc, [...placed.values()], selected, within)), selected, window: within };
 }
 
-function rebuild(ydoc: Y.Doc, state: EditorState, selected: string | null, window: DrawnWindow | null): HighlightState {
-  return draw(state, placeAll(ydoc, state), selected, window);
-}
-
 /**
  * `set` with the blocks that `ranges` touch drawn again from `placed`, and every block a
  * segment there reaches into (an edit that split a block leaves a mapped segment across
@@ -134,8 +130,9 @@ function needsRedraw(doc: EditorState['doc'], placed: ReadonlyMap<string, Placed
 }
 
 /**
- * Maps every highlight through a local edit, as Yjs moves its anchors: text typed at a
- * highlight's start or end stays outside, text typed inside joins it.
+ * Maps every highlight through an edit (a local one, or the stretch a remote one changed),
+ * as Yjs moves its anchors: text typed at a highlight's start or end stays outside, text
+ * typed inside joins it.
  */
 function mapPlaced(placed: ReadonlyMap<string, Placed>, mapping: Mapping): Map<string, Placed> {
   const out = new Map<string, Placed>();
@@ -163,15 +160,9 @@ function followYjs(ydoc: Y.Doc, old: EditorState, state: EditorState, value: Hig
     endNew += overlap;
   }
   const mapping = new Mapping([new StepMap([start, endOld - start, endNew - start])]);
-  const moved = new Map<string, Placed>();
-  const stale: string[] = [];
-  for (const [id, p] of value.placed) {
-    const from = mapping.map(p.from, 1);
-    const to = Math.max(from, mapping.map(p.to, -1));
-    moved.set(id, from === p.from && to === p.to ? p : { highlight: p.highlight, from, to });
-    // Where it was, roughly, until `patch` reads where its anchors are now.
-    if (!(p.to < start || p.from > endOld)) stale.push(id);
-  }
+  // Those touching the stretch keep where they were, roughly, until `patch` reads where their anchors are now.
+  const moved = mapPlaced(value.placed, mapping);
+  const stale = [...value.placed].filter(([, p]) => !(p.to < start || p.from > endOld)).map(([id]) => id);
   const window = value.window && mapWindow(value.window, mapping);
   const set = redraw(state, value.set.map(mapping, state.doc), moved, [{ from: start, to: endNew }], value.selected, window);
   return patch(ydoc, state, { placed: moved, set, selected: value.selected, window }, stale);
@@ -225,7 +216,7 @@ export function highlightPlugin(ydoc: Y.Doc, options: HighlightOptions = {}): Pl
   return new Plugin<HighlightState>({
     key: highlightsKey,
     state: {
-      init: (_, state) => rebuild(ydoc, state, null, null),
+      init: (_, state) => draw(state, placeAll(ydoc, state), null, null),
       apply(tr: Transaction, value: HighlightState, old: EditorState, state: EditorState): HighlightState {
         const action = tr.getMeta(highlightsKey) as HighlightAction | undefined;
         const fromYjs = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin === true;
@@ -248,7 +239,10 @@ export function highlightPlugin(ydoc: Y.Doc, options: HighlightOptions = {}): Pl
     props: {
       decorations: (state) => highlightsKey.getState(state)?.set,
       // Many highlights: only blocks near the screen are laid out (reader.css).
-      attributes: (state): Record<string, string> => ((highlightsKey.getState(state)?.placed.size ?? 0) >= DENSE_HIGHLIGHTS ? { class: DENSE_CLASS } : {}),
+      attributes: (state): Record<string, string> => {
+        const value = highlightsKey.getState(state);
+        return value && isDense(value.placed) ? { class: DENSE_CLASS } : {};
+      },
       handleClick(view, pos, event) {
         if (!(event.target instanceof Element) || !event.target.closest('.crux-hl')) return false;
         const id = highlightAt(view, pos);
