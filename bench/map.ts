@@ -17,6 +17,7 @@ import { addClaim, addLink, createLocalOrigin, ensureDefaultHubs, DEFAULT_HUBS }
 import { cpus, loadavg } from 'node:os';
 import { launchBrowser } from '../e2e/support/browser';
 import { serveBuiltRenderer } from './support/serve-build';
+import { pageMainThread, startTrace, type TraceEvent } from './support/trace';
 
 const arg = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);
@@ -54,34 +55,16 @@ const percentile = (values: number[], p: number) => {
 const ZOOM_STEPS = 20;
 const ZOOM_DELTA = 200;
 
-/** One event of a Chromium trace (the fields this bench reads). */
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string };
-}
-
 /**
  * Per frame of the page's main thread: the work of every top-level task from one
  * BeginMainFrame to the next, and the part spent in animation-frame callbacks.
  */
 function frameWork(trace: readonly TraceEvent[]): { work: number[]; animation: number[]; longestTask: number; longestName: string } {
-  const frameStarts = trace.filter((e) => e.name === 'WebFrameWidgetImpl::BeginMainFrame' && e.ph === 'X');
-  const byThread = new Map<string, TraceEvent[]>();
-  for (const e of frameStarts) {
-    const key = `${e.pid}:${e.tid}`;
-    byThread.set(key, [...(byThread.get(key) ?? []), e]);
-  }
-  // The page's main thread is the one that produced the most frames.
-  const [thread, starts] = [...byThread].sort((x, y) => y[1].length - x[1].length)[0] ?? ['', []];
+  const thread = pageMainThread(trace);
   const onThread = (e: TraceEvent) => `${e.pid}:${e.tid}` === thread && e.ph === 'X' && e.dur !== undefined;
   const tasks = trace.filter((e) => onThread(e) && e.name === 'ThreadControllerImpl::RunTask').sort((x, y) => x.ts - y.ts);
   const callbacks = trace.filter((e) => onThread(e) && e.name === 'FireAnimationFrame');
-  const begins = starts.map((e) => e.ts).sort((x, y) => x - y);
+  const begins = trace.filter((e) => onThread(e) && e.name === 'WebFrameWidgetImpl::BeginMainFrame').map((e) => e.ts).sort((x, y) => x - y);
   const work = new Array<number>(Math.max(0, begins.length - 1)).fill(0);
   const animation = new Array<number>(work.length).fill(0);
   const frameOf = (ts: number) => {
@@ -180,9 +163,7 @@ try {
   }
 
   const cdp = await browser.context.newCDPSession(page);
-  const trace: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (event) => trace.push(...(event.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline.frame,toplevel,blink', transferMode: 'ReportEvents' });
+  const stop = await startTrace(cdp);
   // (A string, not a function: tsx would wrap named inner functions in a __name() the page lacks.)
   await page.evaluate(`(() => {
     window.__frames = [];
@@ -208,10 +189,7 @@ try {
     w.__stop = true;
     return w.__frames.slice(1);
   });
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.end');
-  await complete;
-  const frames = frameWork(trace);
+  const frames = frameWork(await stop());
   if (frames.work.length === 0) throw new Error('map bench: the trace holds no frames of the page');
   const labelled = await page.evaluate(() => document.querySelector('.map-graph canvas') !== null);
   if (!labelled) throw new Error('map bench: the map drew no canvas');
