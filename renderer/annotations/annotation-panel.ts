@@ -126,7 +126,7 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
     const matching = showCounts(state);
     showList();
     if (wasOrphan || orphanShown) orphans.show(session, matching.filter((e) => e.orphaned));
-    if (state.selected && ids.has(state.selected)) thread.show(session, entries.some((e) => e.id === state.selected) ? state.selected : null);
+    if (state.selected && ids.has(state.selected)) showThread(state.selected);
   }
 
   /** Filters the entries into `shown`, writes the counts; returns the matching entries. */
@@ -195,7 +195,12 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
     const matching = showCounts(state);
     showList();
     orphans.show(session, matching.filter((e) => e.orphaned));
-    thread.show(session, state.selected && entries.some((e) => e.id === state.selected) ? state.selected : null);
+    showThread(state.selected);
+  }
+
+  /** Shows the comment thread of `selected` if it is a listed annotation, else none. */
+  function showThread(selected: string | null): void {
+    thread.show(session, selected && entries.some((e) => e.id === selected) ? selected : null);
   }
 
   /** Makes `id` the active row and scrolls the list to it. */
@@ -294,7 +299,7 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
     else if (state.selected !== previous.selected) {
       for (const id of [previous.selected, state.selected]) if (id) list.markSelected(id, id === state.selected);
       if (state.selected && state.selectedBy !== 'panel' && shown.some((e) => e.id === state.selected)) setActive(state.selected);
-      thread.show(session, state.selected && entries.some((e) => e.id === state.selected) ? state.selected : null);
+      showThread(state.selected);
     }
   });
 
