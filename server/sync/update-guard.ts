@@ -4,6 +4,7 @@
 // makes, so each check costs the size of the update, not the size of the document.
 import * as Y from 'yjs';
 import { COMMENTS } from '../../shared/model/roots';
+import { isLinkFormatKey, isSafeHref } from '../../shared/schema/safe-href';
 
 /** The outcome of checking one update. */
 export type Verdict =
@@ -19,6 +20,8 @@ const MIRROR = Symbol('mirror');
 
 interface Observed {
   roots: Set<string>;
+  /** Why the update's content may not be stored, whoever sent it (first reason found). */
+  unsafe: string | null;
   clients: Set<number>;
   update: Uint8Array | null;
 }
@@ -39,7 +42,7 @@ export class UpdateGuard {
   /** Checks `update` as sent by `writer`. On success the shadow already holds it. */
   check(update: Uint8Array, writer: Writer): Verdict {
     const pendingBefore = pendingOf(this.shadow);
-    this.observed = { roots: new Set(), clients: new Set(), update: null };
+    this.observed = { roots: new Set(), clients: new Set(), update: null, unsafe: null };
     let observed: Observed;
     try {
       Y.applyUpdate(this.shadow, update);
@@ -49,6 +52,10 @@ export class UpdateGuard {
     } finally {
       observed = this.observed;
       this.observed = null;
+    }
+    if (observed.unsafe) {
+      this.rebuild();
+      return { ok: false, malformed: false, reason: observed.unsafe };
     }
     if (writer === 'commenter') {
       const refusal = this.commenterRefusal(observed, pendingBefore);
@@ -131,10 +138,28 @@ export class UpdateGuard {
         const struct = structs[i]!;
         if (struct.id.clock >= after) break;
         note(struct, client);
+        // Only new content is checked: removing a bad format written before this rule is welcome.
+        if (struct instanceof Y.Item && this.observed && !this.observed.unsafe) this.observed.unsafe = unsafeContent(struct);
       }
     });
     Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => note(struct as Y.Item | Y.GC, struct.id.client));
   }
+}
+
+/** Why an item's content may not be stored (a link to a script, say), or null. */
+function unsafeContent(item: Y.Item): string | null {
+  const content = item.content;
+  if (content instanceof Y.ContentFormat && isLinkFormatKey(content.key) && content.value !== null) {
+    const href = (content.value as { href?: unknown }).href;
+    if (!isSafeHref(href)) return `a link may only point to http(s), mailto or #fragment targets (got ${describeHref(href)})`;
+  }
+  return null;
+}
+
+function describeHref(href: unknown): string {
+  if (typeof href !== 'string') return typeof href;
+  const scheme = /^[^:]{0,20}:/.exec(href.trim());
+  return scheme ? `"${scheme[0]}…"` : 'a relative target';
 }
 
 /** The name of the root type an item lives under, or null if it has none. */

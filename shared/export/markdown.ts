@@ -1,6 +1,7 @@
 // Writes a reading as Markdown: `#` for the title, `##`… for headings, one paragraph per
 // block, `>` for block quotes, footnote markers as `[^N]`. Used by `crux convert`.
 import type { Mark, Node as PMNode } from 'prosemirror-model';
+import { isSafeHref } from '../schema/safe-href';
 
 /** Serialises a reading to Markdown. */
 export function toMarkdown(doc: PMNode): string {
@@ -60,7 +61,7 @@ function withMarks(text: string, marks: readonly Mark[]): string {
     if (mark.type.name === 'em') t = `*${t}*`;
     else if (mark.type.name === 'strong') t = `**${t}**`;
     else if (mark.type.name === 'code') t = `\`${t.replace(/\\([\\`*_[\]#<>])/g, '$1')}\``;
-    else if (mark.type.name === 'link') t = `[${t}](${mark.attrs.href as string})`;
+    else if (mark.type.name === 'link' && isSafeHref(mark.attrs.href)) t = `[${t}](${mark.attrs.href})`;
   }
   return t;
 }

@@ -10,6 +10,7 @@ import { schema } from '../schema';
 import { DocBuilder } from './doc-builder';
 import { noTextError } from './errors';
 import { sanitizeImportedHtml } from './html-sanitize';
+import { isExternalHref } from '../schema/safe-href';
 
 /** A finished HTML import. */
 export interface HtmlImport {
@@ -19,8 +20,6 @@ export interface HtmlImport {
   warnings: string[];
 }
 
-/** Links Crux keeps: the web and e-mail. Everything else loses its link, keeps its text. */
-const safeHref = /^(https?:\/\/|mailto:)/i;
 /** In-page targets that are footnotes or endnotes in common HTML producers. */
 const noteTarget = /^#(fn|footnote|endnote|cite_note|note|_ftn|_edn|ftn|edn)[-_:]?\w/i;
 /** In-page targets that lead back from a note to its reference. */
@@ -225,7 +224,7 @@ export class HtmlWalker {
       this.builder.footnote(label);
       return;
     }
-    if (safeHref.test(href)) return this.withMark(schema.mark('link', { href }), el);
+    if (isExternalHref(href)) return this.withMark(schema.mark('link', { href }), el);
     this.children(el.children);
   }
 

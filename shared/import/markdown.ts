@@ -10,6 +10,7 @@ import { schema } from '../schema';
 import { DocBuilder } from './doc-builder';
 import { noTextError } from './errors';
 import { HtmlWalker } from './html';
+import { isExternalHref } from '../schema/safe-href';
 
 
 /** A finished Markdown import. */
@@ -26,7 +27,6 @@ const parser = new MarkdownIt({ html: true, linkify: false, typographer: false }
 // drops the link itself.
 parser.validateLink = () => true;
 
-const safeHref = /^(https?:\/\/|mailto:)/i;
 /** Inline HTML tags whose content is dropped along with them. */
 const droppedInline = /^(script|style|iframe|object|embed|noscript|template|svg|math|textarea|select|button)$/;
 const inlineMarks: Record<string, string> = { em: 'em', i: 'em', cite: 'em', strong: 'strong', b: 'strong', code: 'code' };
@@ -186,7 +186,7 @@ class MarkdownWalker {
           break;
         case 'link_open': {
           const href = String(t.attrGet('href') ?? '');
-          if (safeHref.test(href)) this.toggle(schema.mark('link', { href }), true);
+          if (isExternalHref(href)) this.toggle(schema.mark('link', { href }), true);
           break;
         }
         case 'link_close':

@@ -1,6 +1,7 @@
 // The ProseMirror schema of a Crux reading: the typeset article every other part
 // (highlights, anchors, the map) points into. Importers of every format produce it.
 import { Schema, type NodeSpec, type MarkSpec } from 'prosemirror-model';
+import { isSafeHref } from './safe-href';
 
 /** Block and inline node types of a reading. */
 const nodes: Record<string, NodeSpec> = {
@@ -108,11 +109,18 @@ const marks: Record<string, MarkSpec> = {
         tag: 'a[href]',
         getAttrs: (dom) => {
           const el = dom as { getAttribute(n: string): string | null };
-          return { href: el.getAttribute('href') ?? '', title: el.getAttribute('title') };
+          const href = el.getAttribute('href') ?? '';
+          // An unsafe target (javascript:, data:…) is not a link: its text stays as text.
+          return isSafeHref(href) ? { href, title: el.getAttribute('title') } : false;
         },
       },
     ],
-    toDOM: (mark) => ['a', { href: mark.attrs.href as string, title: mark.attrs.title as string | null, rel: 'noopener noreferrer' }, 0],
+    // A mark can also arrive from a peer through Yjs, where no parse rule runs: one whose
+    // target is unsafe is drawn as plain text, never as an <a>.
+    toDOM: (mark) =>
+      isSafeHref(mark.attrs.href)
+        ? ['a', { href: mark.attrs.href, title: mark.attrs.title as string | null, rel: 'noopener noreferrer' }, 0]
+        : ['span', { class: 'crux-refused-link' }, 0],
   },
 };
 
