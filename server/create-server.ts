@@ -86,7 +86,7 @@ export async function createCruxServer(options: CruxServerOptions = {}): Promise
   });
   const gate = new SocketGate(
     hocuspocus,
-    { limits: config.limits, allowedOrigins: config.allowedOrigins, trustProxy: config.trustProxy },
+    { limits: config.limits, allowedOrigins: config.allowedOrigins, trustedProxyHops: config.trustedProxyHops },
     logger,
   );
   const api = tokenApi(tokens, logger, { allowedOrigins: config.allowedOrigins });

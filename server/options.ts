@@ -19,8 +19,12 @@ export interface CruxServerOptions {
   limits?: Partial<GateLimits>;
   /** Origins whose browsers may connect (e.g. the desktop app's); undefined allows any origin. */
   allowedOrigins?: readonly string[];
-  /** Take client addresses from X-Forwarded-For (only behind a trusted reverse proxy). Default false. */
-  trustProxy?: boolean;
+  /**
+   * Take client addresses from X-Forwarded-For (only behind reverse proxies you run). Default
+   * false. `true` trusts one proxy; a number trusts that many proxies in a chain. The address
+   * used is the one the outermost trusted proxy appended, never an entry the client wrote.
+   */
+  trustProxy?: boolean | number;
   /** Seconds a document stays in memory after its last client leaves. Default 30; 0 unloads at once. */
   idleUnloadSeconds?: number;
   /** Quiet time (ms) after the last change before a document's update log is compacted. Default 2000. */
@@ -51,8 +55,10 @@ export const DEFAULT_LIMITS: GateLimits = {
 };
 
 /** Options with every default filled in. */
-export interface ResolvedOptions extends Required<Omit<CruxServerOptions, 'redis' | 'allowedOrigins' | 'requestHandler'>> {
+export interface ResolvedOptions extends Required<Omit<CruxServerOptions, 'redis' | 'allowedOrigins' | 'requestHandler' | 'trustProxy'>> {
   limits: GateLimits;
+  /** Reverse proxies trusted in front of the server (0: X-Forwarded-For is ignored). */
+  trustedProxyHops: number;
   redis?: CruxServerOptions['redis'];
   allowedOrigins?: readonly string[];
   requestHandler?: CruxServerOptions['requestHandler'];
@@ -69,7 +75,7 @@ export function resolveOptions(options: CruxServerOptions): ResolvedOptions {
     redis: options.redis,
     limits,
     allowedOrigins: options.allowedOrigins,
-    trustProxy: options.trustProxy ?? false,
+    trustedProxyHops: proxyHops(options.trustProxy),
     idleUnloadSeconds: options.idleUnloadSeconds ?? 30,
     compactDebounceMs: options.compactDebounceMs ?? 2000,
     compactMaxDebounceMs: options.compactMaxDebounceMs ?? 10_000,
@@ -98,6 +104,13 @@ export function resolveOptions(options: CruxServerOptions): ResolvedOptions {
     if (!origin) throw new Error('allowedOrigins must not contain an empty string');
   }
   return resolved;
+}
+
+function proxyHops(trust: boolean | number | undefined): number {
+  if (trust === undefined || trust === false) return 0;
+  if (trust === true) return 1;
+  if (!Number.isInteger(trust) || trust < 0 || trust > 16) throw new Error(`trustProxy must be true, false or a number of proxies from 0 to 16, not ${trust}`);
+  return trust;
 }
 
 function positive(name: string, value: number): void {

@@ -23,6 +23,7 @@ Options (environment variable in brackets):
   --max-message-bytes N    largest message accepted [CRUX_MAX_MESSAGE_BYTES] (default ${DEFAULT_LIMITS.maxMessageBytes})
   --idle-unload-seconds N  keep a document in memory N s after its last client leaves (default 30)
   --trust-proxy            take client addresses from X-Forwarded-For (behind a reverse proxy only)
+  --proxy-hops N           with --trust-proxy: how many proxies of yours are chained in front (default 1)
   --create-doc NAME        create document NAME and print its owner token (shown once)
   --no-listen              with --create-doc: create the document and exit without serving
   --help                   show this help
@@ -56,6 +57,7 @@ export function parseServeArgs(args: string[], env: Record<string, string | unde
         'max-message-bytes': { type: 'string' },
         'idle-unload-seconds': { type: 'string' },
         'trust-proxy': { type: 'boolean' },
+        'proxy-hops': { type: 'string' },
         'create-doc': { type: 'string' },
         'no-listen': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -90,11 +92,17 @@ export function parseServeArgs(args: string[], env: Record<string, string | unde
       allowedOrigins: origins && origins.length > 0 ? origins : undefined,
       limits: maxMessageBytes ? { maxMessageBytes: integer('--max-message-bytes', maxMessageBytes, 1024, 2 ** 31) } : {},
       idleUnloadSeconds: idle === undefined ? undefined : integer('--idle-unload-seconds', idle, 0, 86_400),
-      trustProxy: values['trust-proxy'] ?? false,
+      trustProxy: trustedProxies(values['trust-proxy'], values['proxy-hops']),
     },
     createDoc: values['create-doc'],
     listen: !values['no-listen'],
   };
+}
+
+function trustedProxies(trust: boolean | undefined, hops: string | undefined): boolean | number {
+  if (hops === undefined) return trust ?? false;
+  if (!trust) throw new UsageError('--proxy-hops only makes sense with --trust-proxy');
+  return integer('--proxy-hops', hops, 1, 16);
 }
 
 function integer(flag: string, text: string, min: number, max: number): number {

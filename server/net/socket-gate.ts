@@ -11,6 +11,7 @@ import type { Logger } from '../log';
 import type { CruxContext, SocketSession } from '../sync/context';
 import { FrameError, readFrame } from '../sync/frame';
 import { KeyedLimiter, TokenBucket } from './rate-limit';
+import { clientAddress } from './client-address';
 
 /** Limits the gate enforces. */
 export interface GateLimits {
@@ -33,8 +34,8 @@ export interface GateOptions {
   limits: GateLimits;
   /** Origins allowed to open a WebSocket; undefined allows any. Requests without Origin (non-browsers) pass. */
   allowedOrigins?: readonly string[];
-  /** Take the client address from X-Forwarded-For (only behind a trusted proxy). */
-  trustProxy: boolean;
+  /** Reverse proxies of ours in front of the server (0: none, take the socket's peer); see clientAddress. */
+  trustedProxyHops: number;
 }
 
 /** Accepts WebSocket upgrades for a Hocuspocus instance. */
@@ -150,12 +151,7 @@ export class SocketGate {
   }
 
   private clientIp(request: IncomingMessage): string {
-    if (this.options.trustProxy) {
-      const forwarded = request.headers['x-forwarded-for'];
-      const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-      if (first) return first;
-    }
-    return request.socket.remoteAddress ?? 'unknown';
+    return clientAddress(request.headers['x-forwarded-for'], request.socket.remoteAddress, this.options.trustedProxyHops);
   }
 }
 

@@ -30,6 +30,8 @@ export interface ClientOptions {
   ydoc?: Y.Doc;
   /** Reconnect delay in ms (default 100, so restarts are picked up quickly). */
   retryDelayMs?: number;
+  /** HTTP headers of the WebSocket upgrade (as a reverse proxy would add them). */
+  headers?: Record<string, string>;
 }
 
 /** Connects a provider; it starts syncing at once (await `synced()`). */
@@ -38,7 +40,7 @@ export function connectClient(options: ClientOptions): TestClient {
   const delay = options.retryDelayMs ?? 100;
   const socket = new HocuspocusProviderWebsocket({
     url: options.url,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: options.headers ? withHeaders(options.headers) : WebSocket,
     delay,
     minDelay: delay,
     maxDelay: delay * 4,
@@ -70,4 +72,13 @@ export function connectClient(options: ClientOptions): TestClient {
       socket.destroy();
     },
   };
+}
+
+/** A WebSocket class that sends `headers` with its upgrade request. */
+function withHeaders(headers: Record<string, string>): typeof WebSocket {
+  return class extends WebSocket {
+    constructor(address: string | URL, protocols?: string | string[]) {
+      super(address, protocols, { headers });
+    }
+  } as typeof WebSocket;
 }
