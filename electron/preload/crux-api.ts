@@ -57,11 +57,20 @@ export function mainErrorMessage(error: unknown): string {
 
 /** Builds the API object. */
 export function createCruxApi(deps: CruxApiDeps): CruxApi {
+  // Paths of files the user dropped on the window, as Electron read them from the File
+  // objects. Kept here, in the preload's isolated world, where page script cannot add to
+  // it: the page may record (and so later re-open) only a file the user really handed it,
+  // never a path it made up.
+  const droppedPaths = new Set<string>();
+
   const invoke = async (channel: unknown, ...args: unknown[]): Promise<unknown> => {
     if (!isRequestChannel(channel)) throw new Error(`crux.invoke: ${shown(channel)} is not a request channel.`);
     const spec = RendererToMain[channel];
     const request = spec.request.safeParse(args);
     if (!request.success) throw new Error(`crux.invoke("${channel}"): bad arguments. ${z.prettifyError(request.error)}`);
+    if (channel === 'file:note-opened' && !droppedPaths.has(request.data[0] as string)) {
+      throw new Error('crux.invoke("file:note-opened"): Crux records only files dropped on its window.');
+    }
     let response: unknown;
     try {
       response = await deps.ipc.invoke(channel, ...request.data);
@@ -95,7 +104,9 @@ export function createCruxApi(deps: CruxApiDeps): CruxApi {
   const pathForFile = (file: DroppedFile): string | null => {
     try {
       const path = deps.getPathForFile(file);
-      return path === '' ? null : path;
+      if (path === '') return null;
+      droppedPaths.add(path);
+      return path;
     } catch {
       // Not a File from the page (or a File made in memory): there is no path.
       return null;
