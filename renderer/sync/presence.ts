@@ -6,6 +6,7 @@ import type { Plugin } from 'prosemirror-state';
 import { yCursorPlugin } from 'y-prosemirror';
 import type { Awareness } from 'y-protocols/awareness';
 import type { Person } from '../../shared/model';
+import { checkPresence } from '../../shared/sync/presence-state';
 import type { UiStore } from '../state/ui-store';
 
 /** The shortest time between two presence messages of this user. */
@@ -69,34 +70,46 @@ export function publishPresence(awareness: Awareness, person: Person, ui: UiStor
   });
 }
 
+/** A peer's name and colour fit for the page: checked, or a neutral fallback. */
+function shownUser(user: unknown): { name: string; colour: string } {
+  const checked = checkPresence({ user });
+  if (checked.ok && checked.state.user) return { name: checked.state.user.name, colour: checked.state.user.colour };
+  return { name: 'Someone', colour: FALLBACK_COLOUR };
+}
+
+const FALLBACK_COLOUR = '#888888';
+
 /** The others' live selections in the reader, drawn in their colour with their name. */
 export function presenceCursors(awareness: Awareness): Plugin {
   return yCursorPlugin(throttledAwareness(awareness), {
-    cursorBuilder(user: { name?: string; colour?: string }) {
+    // A peer's presence is theirs to write: only a checked "#rrggbb" ever reaches a style,
+    // and names go in as text, so no peer can restyle or cover anyone else's page.
+    cursorBuilder(user: unknown) {
+      const { name, colour } = shownUser(user);
       const caret = document.createElement('span');
       caret.className = 'crux-caret';
-      caret.style.setProperty('--author-colour', user.colour ?? '#888');
+      caret.style.setProperty('--author-colour', colour);
       const label = document.createElement('span');
       label.className = 'crux-caret-label';
-      label.textContent = user.name ?? 'Someone';
+      label.textContent = name;
       caret.append(label);
       return caret;
     },
-    selectionBuilder(user: { colour?: string }) {
-      return { class: 'crux-remote-selection', style: `--author-colour: ${user.colour ?? '#888'}` };
+    selectionBuilder(user: unknown) {
+      return { class: 'crux-remote-selection', style: `--author-colour: ${shownUser(user).colour}` };
     },
   });
 }
 
-/** Everyone else connected, from their presence. */
+/** Everyone else connected, from their presence; states that break the presence rules are left out. */
 export function participants(awareness: Awareness): Participant[] {
   const out: Participant[] = [];
   awareness.getStates().forEach((state, clientId) => {
     if (clientId === awareness.clientID) return;
-    const user = state['user'] as { id?: unknown; name?: unknown; colour?: unknown } | undefined;
-    if (!user || typeof user.name !== 'string' || typeof user.id !== 'string') return;
-    const colour = typeof user.colour === 'string' && /^#[0-9a-f]{3,8}$/i.test(user.colour) ? user.colour : '#888888';
-    out.push({ clientId, id: user.id, name: user.name.slice(0, 80), colour, node: typeof state['node'] === 'string' ? state['node'] : null });
+    const checked = checkPresence(state);
+    if (!checked.ok || !checked.state.user) return;
+    const { id, name, colour } = checked.state.user;
+    out.push({ clientId, id, name, colour, node: checked.state.node ?? null });
   });
   return out;
 }

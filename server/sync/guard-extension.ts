@@ -2,10 +2,12 @@
 // viewers' edits are refused, commenters' are refused unless they only touch comments,
 // updates that do not integrate are refused and their socket closed, and every update
 // that passes is written to the store BEFORE Hocuspocus applies and acknowledges it.
-// Presence (awareness) is checked too: nobody may speak for another connection's client.
+// Presence (awareness) is checked too: its shape and size, and nobody may speak for another
+// connection's client.
 import type { Connection, Document, Extension, beforeHandleMessagePayload } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { CLOSE } from '../../shared/sync/close-codes';
+import { checkPresence } from '../../shared/sync/presence-state';
 import { canEdit } from '../../shared/sync/roles';
 import type { Logger } from '../log';
 import type { DocStore } from '../store/types';
@@ -97,11 +99,19 @@ export function guardExtension(store: DocStore, logger: Logger): GuardExtension 
       // A participant may publish presence (name, cursor) only for its own client ids:
       // ids another connection of this document has announced are not theirs to set.
       if (!connection) return;
+      const context = connection.context as CruxContext;
+      // Presence ends up in everyone's page (names as text, colours in styles): a state that
+      // breaks the rules is dropped here, so it is neither kept nor relayed.
+      for (const [clientId, state] of [...states]) {
+        const verdict = checkPresence(state);
+        if (verdict.ok) continue;
+        states.delete(clientId);
+        logger.log({ level: 'warn', msg: 'awareness refused', doc: documentName, client: context.session.id, reason: verdict.reason });
+      }
       for (const clientId of [...states.keys()]) {
         for (const [other, entry] of document.connections) {
           if (other === connection || !entry.clients.has(clientId)) continue;
           states.delete(clientId);
-          const context = connection.context as CruxContext;
           logger.log({
             level: 'warn',
             msg: 'awareness refused',
