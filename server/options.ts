@@ -52,6 +52,11 @@ export const DEFAULT_LIMITS: GateLimits = {
   ipMessagesPerSecond: 4000,
   ipMessageBurst: 20_000,
   ipConnectionsPerMinute: 400,
+  // A provider sends one sync request per document when it connects; a whole classroom
+  // behind one address reconnecting at once stays well within these.
+  syncRequestsPerMinute: 30,
+  ipSyncRequestsPerMinute: 600,
+  maxQueuedBytes: 64 * 1024 * 1024,
 };
 
 /** Options with every default filled in. */

@@ -186,12 +186,12 @@ describe('limits and origins', () => {
 describe('presence', () => {
   it("refuses awareness states for another connection's client id", async () => {
     const { Awareness, encodeAwarenessUpdate } = await import('y-protocols/awareness');
-    alice.provider.setAwarenessField('user', { name: 'Alice' });
+    alice.provider.setAwarenessField('user', { id: 'p-alice', name: 'Alice', colour: '#0072b2' });
     await waitFor(() => bob.provider.awareness!.getStates().get(alice.doc.clientID)?.user?.name === 'Alice', 'Alice present');
     // A forged presence update: Alice's client id, clock far ahead, another name.
     const forger = new Awareness(new Y.Doc());
     forger.clientID = alice.doc.clientID;
-    forger.setLocalState({ user: { name: 'Mallory' } });
+    forger.setLocalState({ user: { id: 'p-alice', name: 'Mallory', colour: '#0072b2' } });
     const meta = forger.meta.get(alice.doc.clientID)!;
     meta.clock = 1000;
     const raw = await openRaw(t.server.url);

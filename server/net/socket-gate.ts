@@ -1,6 +1,6 @@
 // The WebSocket front door of the sync server. Before Hocuspocus sees anything it
-// checks the Origin of each upgrade, limits connections and messages per IP and per
-// socket, caps the message size, and decodes every frame completely; whatever fails is
+// checks the Origin of each upgrade, limits connections, messages and sync requests per IP
+// and per socket, caps the message size and what may be queued for a peer, and decodes every frame completely; whatever fails is
 // refused with a close code and reason and a log line, and never reaches a document.
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -27,6 +27,16 @@ export interface GateLimits {
   ipMessageBurst: number;
   /** New connections one IP address may open per minute (and in a burst). */
   ipConnectionsPerMinute: number;
+  /**
+   * Sync requests (sync step 1) one socket may send per minute, and in a burst. Each is
+   * answered with everything the client lacks, up to the whole document, so an unlimited
+   * stream of them is a cheap way to make the server encode and queue gigabytes.
+   */
+  syncRequestsPerMinute: number;
+  /** Sync requests all sockets of one IP address may send per minute, and in a burst. */
+  ipSyncRequestsPerMinute: number;
+  /** Bytes the server may have queued for one socket that is not reading them; over it, the socket is closed. */
+  maxQueuedBytes: number;
 }
 
 /** Options of the gate. */
@@ -44,6 +54,7 @@ export class SocketGate {
   private readonly sockets = new Set<WebSocket>();
   private readonly connectionsPerIp: KeyedLimiter;
   private readonly messagesPerIp: KeyedLimiter;
+  private readonly syncRequestsPerIp: KeyedLimiter;
   private nextId = 0;
 
   constructor(
@@ -55,6 +66,7 @@ export class SocketGate {
     this.wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes, perMessageDeflate: false });
     this.connectionsPerIp = new KeyedLimiter(limits.ipConnectionsPerMinute, limits.ipConnectionsPerMinute / 60);
     this.messagesPerIp = new KeyedLimiter(limits.ipMessageBurst, limits.ipMessagesPerSecond);
+    this.syncRequestsPerIp = new KeyedLimiter(limits.ipSyncRequestsPerMinute, limits.ipSyncRequestsPerMinute / 60);
   }
 
   /** Handles an HTTP upgrade request (wire it to the HTTP server's 'upgrade' event). */
@@ -109,9 +121,19 @@ export class SocketGate {
     };
     this.sockets.add(ws);
     this.logger.log({ level: 'debug', msg: 'socket opened', client: id, ip });
+    const { limits } = this.options;
+    // Everything Hocuspocus sends goes through ws.send: a peer that asks and never reads
+    // would otherwise make the server hold its answers in memory without end.
+    const send = ws.send.bind(ws) as (data: unknown, ...rest: unknown[]) => void;
+    (ws as { send: unknown }).send = (data: unknown, ...rest: unknown[]) => {
+      if (closing) return;
+      send(data, ...rest);
+      if (ws.bufferedAmount > limits.maxQueuedBytes) refuse(CLOSE.rateLimited, `over ${limits.maxQueuedBytes} bytes queued for a peer that is not reading`);
+    };
     const context: CruxContext = { session };
     const connection = this.hocuspocus.handleConnection(ws, toFetchRequest(request), context);
-    const bucket = new TokenBucket(this.options.limits.messageBurst, this.options.limits.messagesPerSecond);
+    const bucket = new TokenBucket(limits.messageBurst, limits.messagesPerSecond);
+    const syncRequests = new TokenBucket(limits.syncRequestsPerMinute, limits.syncRequestsPerMinute / 60);
 
     ws.on('message', (data: RawData, isBinary: boolean) => {
       if (closing) return;
@@ -127,6 +149,10 @@ export class SocketGate {
         return refuse(CLOSE.malformed, error.message);
       }
       if (kind === 'pong') return;
+      if (kind === 'sync-step1') {
+        if (!syncRequests.take()) return refuse(CLOSE.rateLimited, 'too many sync requests on this connection');
+        if (!this.syncRequestsPerIp.take(ip)) return refuse(CLOSE.rateLimited, 'too many sync requests from this address');
+      }
       connection.handleMessage(bytes);
     });
     ws.on('error', (error: Error & { code?: string }) => {
