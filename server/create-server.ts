@@ -17,6 +17,7 @@ import { guardExtension } from './sync/guard-extension';
 import { idleUnloadExtension } from './sync/idle-unload-extension';
 import { persistenceExtension } from './sync/persistence-extension';
 import { TokenService } from './tokens/token-service';
+import { redisRevocationBus, type RevocationBus } from './scale/revocations';
 
 /** A running sync server. */
 export interface CruxServer {
@@ -101,10 +102,20 @@ export async function createCruxServer(options: CruxServerOptions = {}): Promise
     });
   });
   httpServer.on('upgrade', (req, socket, head) => gate.handleUpgrade(req, socket, head));
-  tokens.onRevoke((token) => closeConnectionsOfToken(hocuspocus, token.doc, token.id, logger));
+  let revocations: RevocationBus | undefined;
+  tokens.onRevoke((token) => {
+    closeConnectionsOfToken(hocuspocus, token.doc, token.id, logger);
+    // Sockets of this token on other instances are closed by them when they hear of it.
+    revocations?.publish(token.doc, token.id).catch((error: unknown) => {
+      logger.log({ level: 'error', msg: 'revocation not published', doc: token.doc, token: token.id, reason: String(error) });
+    });
+  });
 
   try {
-    if (redis) await checkRedis(redis, config.redis!);
+    if (redis) {
+      await checkRedis(redis, config.redis!);
+      revocations = await redisRevocationBus(config.redis!, (doc, tokenId) => closeConnectionsOfToken(hocuspocus, doc, tokenId, logger), logger);
+    }
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(config.port, config.host, () => {
@@ -113,6 +124,7 @@ export async function createCruxServer(options: CruxServerOptions = {}): Promise
       });
     });
   } catch (error) {
+    await revocations?.close();
     if (redis) await hocuspocus.hooks('onDestroy', { instance: hocuspocus }).catch(() => {});
     await closeStore();
     throw error;
@@ -162,6 +174,7 @@ export async function createCruxServer(options: CruxServerOptions = {}): Promise
       logger.log({ level: 'warn', msg: 'documents still loaded at shutdown', count: hocuspocus.getDocumentsCount() });
     }
     await hocuspocus.hooks('onDestroy', { instance: hocuspocus });
+    await revocations?.close();
     await closeStore();
     httpServer.closeAllConnections();
     logger.log({ level: 'info', msg: 'closed', url });
