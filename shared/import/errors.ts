@@ -59,6 +59,18 @@ export function unpacksTooLargeError(name: string, limit: number): ImportError {
   );
 }
 
+/**
+ * The file is within the size limit but built in a way no article is (elements nested
+ * thousands deep, tens of thousands of footnotes), and reading it would take minutes or
+ * exhaust the stack. `what` says how, `limit` what Crux reads.
+ */
+export function tooComplexError(name: string, what: string, limit: string): ImportError {
+  return new ImportError(
+    'too-complex',
+    `${quoteName(name)} can’t be opened: ${what}, and Crux reads documents with ${limit}. Nothing was changed. Save a simpler or shorter version of the document and open that.`,
+  );
+}
+
 /** The file has no bytes, or only white space. */
 export function emptyError(name: string, blank: boolean): ImportError {
   const what = blank ? 'contains only blank space' : 'is empty (0 bytes)';

@@ -5,10 +5,10 @@
 // come through here too, so one sanitiser guards every format.
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { isTag, isText, type ChildNode as DomNode, type Element as DomElement } from 'domhandler';
-import { DomUtils, parseDocument } from 'htmlparser2';
+import { DomUtils, Parser, parseDocument } from 'htmlparser2';
 import { schema } from '../schema';
 import { DocBuilder } from './doc-builder';
-import { noTextError } from './errors';
+import { noTextError, tooComplexError } from './errors';
 import { sanitizeImportedHtml } from './html-sanitize';
 import { isExternalHref } from '../schema/safe-href';
 
@@ -38,11 +38,35 @@ const codeTags = new Set(['code', 'kbd', 'samp', 'tt']);
 /** Reads an HTML page (already decoded to a string) into a reading. */
 export function importHtml(html: string, name: string): HtmlImport {
   const builder = new DocBuilder();
-  const walker = new HtmlWalker(builder);
+  const walker = new HtmlWalker(builder, name);
   walker.append(html);
   const doc = builder.finish(walker.pageTitle);
   if (!doc) throw noTextError(name, 'html');
   return { doc, warnings: walker.warnings() };
+}
+
+/** Deepest element nesting read (real articles stay far below 50). */
+export const MAX_HTML_NESTING = 500;
+
+/** How deeply `html`'s elements nest, counting up to just past `limit` (then it stops reading). */
+function nestingDepth(html: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  const parser = new Parser(
+    {
+      onopentag() {
+        depth++;
+        if (depth > deepest) deepest = depth;
+        if (deepest > limit) parser.reset();
+      },
+      onclosetag() {
+        depth--;
+      },
+    },
+    { decodeEntities: false, lowerCaseTags: true },
+  );
+  parser.end(html);
+  return deepest;
 }
 
 /** Walks sanitised HTML into a DocBuilder; Markdown uses it for its raw HTML blocks. */
@@ -54,11 +78,19 @@ export class HtmlWalker {
   private listDepth = 0;
   /** Depth of <pre> elements: inside one, white space is kept. */
   private inPre = 0;
+  /** How deep the walk is in the element tree. */
+  private depth = 0;
 
-  constructor(private readonly builder: DocBuilder) {}
+  /** `name` is the file's name, for the message if it cannot be read. */
+  constructor(
+    private readonly builder: DocBuilder,
+    private readonly name: string,
+  ) {}
 
   /** Sanitises an HTML string and adds what it holds to the reading. */
   append(html: string): void {
+    // Sanitising and walking both slow down sharply with depth: measure it first, in one pass.
+    if (nestingDepth(html, MAX_HTML_NESTING) > MAX_HTML_NESTING) this.tooDeep();
     const { html: clean, images } = sanitizeImportedHtml(html);
     this.images += images;
     const dom = parseDocument(clean, { decodeEntities: true, lowerCaseTags: true });
@@ -83,8 +115,20 @@ export class HtmlWalker {
     return out;
   }
 
+  private tooDeep(): never {
+    throw tooComplexError(this.name, `its elements are nested more than ${MAX_HTML_NESTING} levels deep`, `at most ${MAX_HTML_NESTING} levels`);
+  }
+
   private children(nodes: DomNode[]): void {
-    for (const node of nodes) this.node(node);
+    // The walk recurses per level: a file of elements nested tens of thousands deep would
+    // overflow the stack half-way, so it is refused before that, with a reason.
+    if (this.depth >= MAX_HTML_NESTING) this.tooDeep();
+    this.depth++;
+    try {
+      for (const node of nodes) this.node(node);
+    } finally {
+      this.depth--;
+    }
   }
 
   private node(node: DomNode): void {

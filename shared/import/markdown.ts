@@ -8,7 +8,7 @@ import footnotePlugin from 'markdown-it-footnote';
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { schema } from '../schema';
 import { DocBuilder } from './doc-builder';
-import { noTextError } from './errors';
+import { noTextError, tooComplexError } from './errors';
 import { HtmlWalker } from './html';
 import { isExternalHref } from '../schema/safe-href';
 
@@ -34,12 +34,31 @@ const inlineMarks: Record<string, string> = { em: 'em', i: 'em', cite: 'em', str
 /** Reads Markdown text into a reading. */
 export function importMarkdown(text: string, name: string): MarkdownImport {
   const { body, title } = splitFrontMatter(text);
+  const footnotes = countFootnoteMarks(body);
+  if (footnotes > MAX_MARKDOWN_FOOTNOTES) {
+    throw tooComplexError(name, `it has ${footnotes.toLocaleString('en')} footnotes`, `up to ${MAX_MARKDOWN_FOOTNOTES.toLocaleString('en')} footnotes`);
+  }
   const builder = new DocBuilder();
-  const walker = new MarkdownWalker(builder);
+  const walker = new MarkdownWalker(builder, name);
   walker.blocks(parser.parse(body, {}));
   const doc = builder.finish(title ?? walker.html.pageTitle);
   if (!doc) throw noTextError(name, 'md');
   return { doc, warnings: walker.html.warnings() };
+}
+
+/**
+ * Most footnotes a Markdown file may have. markdown-it-footnote appends each note's tokens
+ * to the whole token list in turn, so its time grows with the square of the count: 3,000
+ * notes take a second or two, 100,000 would take many minutes.
+ */
+export const MAX_MARKDOWN_FOOTNOTES = 3000;
+
+/** Footnote references and inline notes (`[^x]` not followed by `:`, and `^[…]`), counted without parsing. */
+function countFootnoteMarks(text: string): number {
+  const marks = /\[\^[^\]\n]{0,200}\](?!:)|\^\[/g;
+  let count = 0;
+  while (marks.exec(text)) count++;
+  return count;
 }
 
 /** Removes YAML front matter (`---` … `---` at the top), keeping its `title:` if any. */
@@ -53,8 +72,11 @@ function splitFrontMatter(text: string): { body: string; title: string | null } 
 class MarkdownWalker {
   readonly html: HtmlWalker;
 
-  constructor(private readonly builder: DocBuilder) {
-    this.html = new HtmlWalker(builder);
+  constructor(
+    private readonly builder: DocBuilder,
+    name: string,
+  ) {
+    this.html = new HtmlWalker(builder, name);
   }
 
   blocks(tokens: Token[]): void {

@@ -41,7 +41,8 @@ export type ImportErrorCode =
   | 'unknown-type'
   | 'too-large'
   | 'encrypted'
-  | 'malformed';
+  | 'malformed'
+  | 'too-complex';
 
 /** An import that failed, with a message meant for the user. Nothing was changed. */
 export class ImportError extends Error {
