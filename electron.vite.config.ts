@@ -21,6 +21,8 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
+    // ES-module workers: the import worker loads each format's reader on demand.
+    worker: { format: 'es' },
     build: {
       rolldownOptions: { input: { index: resolve('renderer/index.html') } },
     },

@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     include: ['{shared,electron,renderer,server,cli}/**/*.test.ts'],
     environment: 'node',
+    // Tests of `crux` run the built CLI.
+    globalSetup: ['cli/test-support/build-cli.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -11,9 +11,9 @@
 // wall clock the processes share. The same run measures a plain y-websocket server, and
 // each server process's heap growth for the document.
 //
-// Run: npm run bench -- sync-latency [-- --samples N] [--client-processes K] [--observers N] [--no-write] [--crux-only]
-// Appends the figures to docs/performance.md unless --no-write (or --crux-only, which skips
-// the y-websocket comparison). CRUX_BENCH_PROF=DIR writes a CPU profile of every process.
+// Run: npm run bench -- sync-latency [-- --samples N] [--client-processes K] [--observers N] [--record] [--crux-only]
+// Prints the figures; with --record (and not --crux-only, which skips the y-websocket
+// comparison) also appends them to docs/performance.md. CRUX_BENCH_PROF=DIR writes a CPU profile of every process.
 import { fork, type ChildProcess } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -35,7 +35,7 @@ const SAMPLES = option('--samples', 300);
 const PROCESSES = option('--client-processes', 2);
 const OBSERVERS = option('--observers', 4);
 const CRUX_ONLY = args.includes('--crux-only');
-const WRITE = !args.includes('--no-write') && !CRUX_ONLY;
+const WRITE = args.includes('--record') && !CRUX_ONLY;
 
 interface Result {
   kind: Kind;

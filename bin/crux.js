@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// The `crux` command. Runs the TypeScript CLI through tsx so a checkout needs no build.
-import { tsImport } from 'tsx/esm/api';
+// The `crux` command. Runs the CLI built into out/cli/ (`npm run build`, also run by
+// `npm install` / `npm ci` through `prepare`), so a call does not compile TypeScript.
+import { existsSync } from 'node:fs';
+
+const built = new URL('../out/cli/main.js', import.meta.url);
+if (!existsSync(built)) {
+  process.stderr.write('crux: the command line is not built yet; run `npm run build:cli` (or `npm run build`) first.\n');
+  process.exit(1);
+}
 
 // `crux convert … | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error) => {
@@ -16,5 +23,5 @@ process.on('warning', (warning) => {
   process.stderr.write(`${warning.name}: ${warning.message}\n`);
 });
 
-const { main } = await tsImport('../cli/main.ts', import.meta.url);
+const { main } = await import(built.href);
 process.exitCode = await main(process.argv.slice(2));

@@ -86,6 +86,25 @@ describe('crux on bad input', () => {
     expect(bad.stderr).toContain("cannot write 'rtf'");
   });
 
+  it('names a missing argument, an unknown flag or a flag without its value, then shows the usage', async () => {
+    const file = join(dir, 'note.txt');
+    writeFileSync(file, 'A short note.');
+    const missing = await crux('outline');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^crux outline: missing FILE\n\nUsage: crux outline FILE\n/);
+    const extra = await crux('outline', file, 'other.txt');
+    expect(extra.stderr).toContain("crux outline: unexpected argument 'other.txt'");
+    const flag = await crux('convert', file, '--too', 'markdown');
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain("crux convert: Unknown option '--too'\n\nUsage: crux convert FILE");
+    const noValue = await crux('export', 'p.crux', '--format');
+    expect(noValue.code).toBe(2);
+    expect(noValue.stderr).toContain("crux export: Option '-f, --format <value>' argument missing");
+    const help = await crux('import', '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('crux import ANNOTATIONS.json --into PROJECT.crux');
+  });
+
   it('converts a small text file', async () => {
     const file = join(dir, 'small.txt');
     writeFileSync(file, 'Harbours and Markets\n\nThe harbour was busy in the\nmorning.1\n');

@@ -1,4 +1,5 @@
 // Entry of the `crux` command line: parses the verb and hands the rest to its command.
+import { UsageError } from './args';
 import { commands } from './commands';
 
 /** Usage text printed by `crux --help` and on a bad call. */
@@ -20,8 +21,12 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     return 2;
   }
   try {
-    return await command.run(rest, io);
+    return await (await command.load()).run(rest, io);
   } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`crux ${verb}: ${error.message}\n\n${error.usage}`);
+      return 2;
+    }
     io.err(`crux ${verb}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }

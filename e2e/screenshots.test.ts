@@ -1,13 +1,19 @@
-// Screenshots of the reader with the seed open, light and dark, 1440×900, written to
-// docs/screenshots/ for the README and for reviewing the typesetting by eye.
+// Screenshots of the reader with the seed open, light and dark, 1440×900, for reviewing
+// the typesetting by eye. Written to a temporary folder (its path is printed);
+// CRUX_UPDATE_SCREENSHOTS=1 writes them to docs/screenshots/ for the README instead.
 import { afterEach, expect, inject, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeWithCorpus, seedPath } from '../shared/test-support/corpus';
 import { launchBrowser, openApp, type TestBrowser } from './support/browser';
 import { openThroughChooser } from './support/files';
 
-const folder = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+// A test run must not rewrite tracked files: only an explicit request updates the README's images.
+const folder = process.env.CRUX_UPDATE_SCREENSHOTS
+  ? fileURLToPath(new URL('../docs/screenshots/', import.meta.url))
+  : join(mkdtempSync(join(tmpdir(), 'crux-screenshots-')), '/');
 
 describeWithCorpus('screenshots of the reader', () => {
   let browser: TestBrowser | undefined;
@@ -32,7 +38,9 @@ describeWithCorpus('screenshots of the reader', () => {
       const luminance = (r + g + b) / 3;
       expect(scheme === 'dark' ? luminance < 80 : luminance > 200).toBe(true);
       mkdirSync(folder, { recursive: true });
-      await page.screenshot({ path: `${folder}${scheme === 'light' ? 'reader.png' : 'reader-dark.png'}` });
+      const path = `${folder}${scheme === 'light' ? 'reader.png' : 'reader-dark.png'}`;
+      await page.screenshot({ path });
+      console.log(`screenshot: ${path}`);
     });
   }
 });

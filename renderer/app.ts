@@ -438,6 +438,15 @@ export function startApp(host: HTMLElement, platform: Platform): App {
       case 'focus-reader':
         focusReader();
         break;
+      case 'export':
+        interchange.openExport();
+        break;
+      case 'import-annotations':
+        interchange.importAnnotations();
+        break;
+      case 'history':
+        openHistory();
+        break;
       case 'focus-outline':
         shell.panes.toggle('left', true);
         leftTabs.show('outline');

@@ -3,45 +3,26 @@ import { writeFile } from 'node:fs/promises';
 import { EXPORT_FORMATS, exportProject, isExportFormat } from '../../shared/export';
 import { snapshotProject } from '../../shared/export/project-snapshot';
 import { CruxFile } from '../../server/project-file';
+import { parseVerbArgs, positionals, UsageError } from '../args';
 import type { Command } from './index';
 
 const USAGE = `Usage: crux export PROJECT.crux --format ${EXPORT_FORMATS.join('|')} [-o OUT]\n(without -o, or with -o -, writes to stdout)\n`;
 
 /** Writes a project as W3C annotations, AIF, Argdown, GraphML, CSV or a seminar report. */
 export const exportCommand: Command = {
-  args: 'PROJECT.crux --format F [-o OUT]',
-  summary: `export a project (${EXPORT_FORMATS.join(', ')})`,
   async run(args, io) {
-    let project: string | undefined;
-    let format: string | undefined;
-    let out: string | undefined;
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i]!;
-      if (a === '--help') {
-        io.out(USAGE);
-        return 0;
-      }
-      if (a === '--format' || a === '-f') format = args[++i];
-      else if (a.startsWith('--format=')) format = a.slice(9);
-      else if (a === '-o' || a === '--out') out = args[++i];
-      else if (a.startsWith('-') && a !== '-') {
-        io.err(`crux export: unknown option ${a}\n`);
-        return 2;
-      } else if (project === undefined) project = a;
-      else {
-        io.err(`crux export: one project at a time (got ${project} and ${a})\n`);
-        return 2;
-      }
+    const parsed = parseVerbArgs(args, { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } }, USAGE);
+    if (parsed.values.help) {
+      io.out(USAGE);
+      return 0;
     }
-    if (!project || format === undefined) {
-      io.err(USAGE);
-      return 2;
-    }
+    const [project] = positionals(parsed.positionals, ['PROJECT.crux'], USAGE);
+    const { format, out } = parsed.values;
+    if (format === undefined) throw new UsageError('missing --format', USAGE);
     if (!isExportFormat(format)) {
-      io.err(`crux export: unknown format '${format}'; formats: ${EXPORT_FORMATS.join(', ')}\n`);
-      return 2;
+      throw new UsageError(`unknown format '${format}'; formats: ${EXPORT_FORMATS.join(', ')}`, USAGE);
     }
-    const file = CruxFile.open(project);
+    const file = CruxFile.open(project!);
     let text: string;
     try {
       const doc = file.loadDoc();

@@ -11,6 +11,7 @@ import type { ImportFormat } from '../../shared/import';
 import { ARTICLE, createLocalOrigin, ensureDefaultHubs, getPerson, META, setPerson, SYSTEM_ORIGIN } from '../../shared/model';
 import { CruxFile } from '../../server/project-file';
 import { readDocument } from '../read-document';
+import { parseVerbArgs, positionals, UsageError } from '../args';
 import type { Command } from './index';
 
 const USAGE = 'Usage: crux import ARTICLE -o PROJECT.crux\n       crux import ANNOTATIONS.json --into PROJECT.crux\n';
@@ -28,40 +29,24 @@ const IMPORTER = 'cli-import';
 
 /** Creates a project from an article, or adds W3C annotations to a project. */
 export const importCommand: Command = {
-  args: 'ARTICLE -o P.crux | ANNOS.json --into P.crux',
-  summary: 'make a project from an article, or add W3C annotations to one',
   async run(args, io) {
-    let input: string | undefined;
-    let out: string | undefined;
-    let into: string | undefined;
-    for (let i = 0; i < args.length; i++) {
-      const a = args[i]!;
-      if (a === '--help') {
-        io.out(USAGE);
-        return 0;
-      }
-      if (a === '-o' || a === '--out') out = args[++i];
-      else if (a === '--into') into = args[++i];
-      else if (a.startsWith('-')) {
-        io.err(`crux import: unknown option ${a}\n`);
-        return 2;
-      } else if (input === undefined) input = a;
-      else {
-        io.err(`crux import: one file at a time (got ${input} and ${a})\n`);
-        return 2;
-      }
+    const parsed = parseVerbArgs(args, { out: { type: 'string', short: 'o' }, into: { type: 'string' } }, USAGE);
+    if (parsed.values.help) {
+      io.out(USAGE);
+      return 0;
     }
-    if (!input || (out === undefined) === (into === undefined)) {
-      io.err(USAGE);
-      return 2;
+    const [input] = positionals(parsed.positionals, ['the file to import'], USAGE);
+    const { out, into } = parsed.values;
+    if ((out === undefined) === (into === undefined)) {
+      throw new UsageError('give either -o PROJECT.crux (a new project) or --into PROJECT.crux (add annotations)', USAGE);
     }
     if (into !== undefined) {
-      const result = await importAnnotations(input, into);
+      const result = await importAnnotations(input!, into);
       io.out(summary(result));
       return 0;
     }
-    await createProject(input, out!);
-    io.out(`Created ${out} from ${basename(input)}.\n`);
+    await createProject(input!, out!);
+    io.out(`Created ${out} from ${basename(input!)}.\n`);
     return 0;
   },
 };

@@ -11,7 +11,8 @@ import { connectClient, type TestClient } from '../../server/test-support/client
 import { runCrux, type CruxProcess } from '../../server/test-support/crux-process';
 import { freePort } from '../../server/test-support/ports';
 import { waitFor } from '../../server/test-support/wait';
-import { parseServeArgs, UsageError } from './serve';
+import { UsageError } from '../args';
+import { parseServeArgs } from './serve';
 
 describe('crux serve arguments', () => {
   it('defaults to loopback, port 1234 and ./crux-server.db', () => {

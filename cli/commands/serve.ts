@@ -1,9 +1,9 @@
 // `crux serve`: runs the sync server standalone (for a department, or a host without the
 // desktop app). Flags override environment variables, which override defaults. Logs are
 // JSON lines on stdout; SIGINT/SIGTERM close every connection and flush the store.
-import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS, createCruxServer, jsonLineLogger, openStore, TokenService } from '../../server';
 import type { CruxServerOptions, StoreConfig } from '../../server';
+import { parseVerbArgs, UsageError } from '../args';
 import type { CliIo } from '../main';
 import type { Command } from './index';
 
@@ -36,41 +36,32 @@ export interface ServeRequest {
   listen: boolean;
 }
 
-/** A bad flag or environment value; the message names it. */
-export class UsageError extends Error {}
-
 /** Reads flags and environment into server options; throws a UsageError on bad input. */
 export function parseServeArgs(args: string[], env: Record<string, string | undefined>): ServeRequest | 'help' {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        db: { type: 'string' },
-        postgres: { type: 'string' },
-        redis: { type: 'string' },
-        'allowed-origin': { type: 'string', multiple: true },
-        'max-message-bytes': { type: 'string' },
-        'idle-unload-seconds': { type: 'string' },
-        'trust-proxy': { type: 'boolean' },
-        'proxy-hops': { type: 'string' },
-        'create-doc': { type: 'string' },
-        'no-listen': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message, { cause: error });
-  }
+  const { values, positionals } = parseVerbArgs(
+    args,
+    {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      db: { type: 'string' },
+      postgres: { type: 'string' },
+      redis: { type: 'string' },
+      'allowed-origin': { type: 'string', multiple: true },
+      'max-message-bytes': { type: 'string' },
+      'idle-unload-seconds': { type: 'string' },
+      'trust-proxy': { type: 'boolean' },
+      'proxy-hops': { type: 'string' },
+      'create-doc': { type: 'string' },
+      'no-listen': { type: 'boolean' },
+    },
+    HELP,
+  );
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`, HELP);
   if (values.help) return 'help';
   const db = values.db ?? env.CRUX_DB;
   const postgres = values.postgres ?? env.CRUX_POSTGRES_URL;
   if (values.db !== undefined && values.postgres !== undefined) {
-    throw new UsageError('--db and --postgres exclude each other: pick one store');
+    throw new UsageError('--db and --postgres exclude each other: pick one store', HELP);
   }
   const store: StoreConfig =
     values.db === undefined && postgres
@@ -81,7 +72,7 @@ export function parseServeArgs(args: string[], env: Record<string, string | unde
   const maxMessageBytes = values['max-message-bytes'] ?? env.CRUX_MAX_MESSAGE_BYTES;
   const idle = values['idle-unload-seconds'];
   if (values['no-listen'] && values['create-doc'] === undefined) {
-    throw new UsageError('--no-listen only makes sense with --create-doc');
+    throw new UsageError('--no-listen only makes sense with --create-doc', HELP);
   }
   return {
     options: {
@@ -101,14 +92,14 @@ export function parseServeArgs(args: string[], env: Record<string, string | unde
 
 function trustedProxies(trust: boolean | undefined, hops: string | undefined): boolean | number {
   if (hops === undefined) return trust ?? false;
-  if (!trust) throw new UsageError('--proxy-hops only makes sense with --trust-proxy');
+  if (!trust) throw new UsageError('--proxy-hops only makes sense with --trust-proxy', HELP);
   return integer('--proxy-hops', hops, 1, 16);
 }
 
 function integer(flag: string, text: string, min: number, max: number): number {
   const value = Number(text);
   if (!/^\d+$/.test(text) || value < min || value > max) {
-    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not "${text}"`);
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not "${text}"`, HELP);
   }
   return value;
 }
@@ -118,10 +109,10 @@ function parseRedisUrl(text: string): NonNullable<CruxServerOptions['redis']> {
   try {
     url = new URL(text);
   } catch {
-    throw new UsageError(`--redis must be a URL like redis://127.0.0.1:6379, not "${text}"`);
+    throw new UsageError(`--redis must be a URL like redis://127.0.0.1:6379, not "${text}"`, HELP);
   }
   if (url.protocol !== 'redis:' || !url.hostname) {
-    throw new UsageError(`--redis must be a URL like redis://127.0.0.1:6379, not "${text}"`);
+    throw new UsageError(`--redis must be a URL like redis://127.0.0.1:6379, not "${text}"`, HELP);
   }
   return {
     host: url.hostname,
@@ -133,17 +124,8 @@ function parseRedisUrl(text: string): NonNullable<CruxServerOptions['redis']> {
 
 /** The `serve` verb. */
 export const serve: Command = {
-  args: '[--port N] [--db FILE | --postgres URL] [--redis URL] …',
-  summary: 'Run the sync server (crux serve --help for options)',
   async run(args: string[], io: CliIo): Promise<number> {
-    let request: ServeRequest | 'help';
-    try {
-      request = parseServeArgs(args, process.env);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      io.err(`crux serve: ${error.message}\n\n${HELP}`);
-      return 2;
-    }
+    const request = parseServeArgs(args, process.env);
     if (request === 'help') {
       io.out(HELP);
       return 0;

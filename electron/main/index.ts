@@ -21,6 +21,7 @@ import { guardContents } from './window/navigation-policy';
 import { secureSession } from './window/session-security';
 import { rendererOverHttp } from './sync/renderer-over-http';
 import { embeddedStore, SyncService, syncHandlers } from './sync/sync-service';
+import { disposeOnQuit } from './shutdown';
 import { WindowService } from './window/window-service';
 
 const log = consoleLogger();
@@ -151,9 +152,7 @@ function main(): void {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => {
-    for (const service of started.splice(0).reverse()) void service.dispose();
-  });
+  disposeOnQuit(app, started, log);
 }
 
 // A second launch hands its command line to the running instance (`second-instance`) and exits.

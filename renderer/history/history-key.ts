@@ -1,5 +1,5 @@
-// The History shortcut. The page handles it itself in the desktop app too: the
-// application menu (which owns the other shortcuts there) has no History item.
+// The History shortcut. The page handles it itself in the desktop app too: File ▸
+// History… shows it but leaves the key to the page (the menu owns the other shortcuts).
 import { isModShiftLetter, type KeyPress } from '../shell/shortcuts';
 
 /** Opens the History dialog: Ctrl+Shift+H, or ⇧⌘H on macOS. */

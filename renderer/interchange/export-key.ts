@@ -1,5 +1,5 @@
 // The Export shortcut. Like History's, the page handles it itself in the desktop app
-// too: the application menu has no Export item.
+// too: File ▸ Export… shows it but leaves the key to the page.
 import { isModShiftLetter, type KeyPress } from '../shell/shortcuts';
 
 /** Opens the Export dialog: Ctrl+Shift+E, or ⇧⌘E on macOS. */

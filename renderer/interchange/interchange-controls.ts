@@ -20,6 +20,10 @@ export interface InterchangeControls {
   readonly importButton: HTMLButtonElement;
   /** The project exports and imports go from and to (null: none open, buttons disabled). */
   setSession(session: Session | null): void;
+  /** Opens the Export dialog (File ▸ Export… in the desktop app). */
+  openExport(): void;
+  /** Chooses a W3C annotation file and imports it (File ▸ Import Annotations…). */
+  importAnnotations(): void;
   /** Opens the Export dialog if `press` is its shortcut; returns whether it was. */
   handleKey(press: KeyPress): boolean;
 }
@@ -73,13 +77,19 @@ export function createInterchangeControls(
   }
 
   exportButton.addEventListener('click', openExport);
-  importButton.addEventListener('click', () => {
+  const startImport = () => {
     importAnnotations().catch((error: unknown) => notices.showError(null, `Could not import annotations: ${error instanceof Error ? error.message : String(error)}`));
-  });
+  };
+  importButton.addEventListener('click', startImport);
 
   return {
     exportButton,
     importButton,
+    openExport,
+    importAnnotations() {
+      // A viewer's menu item cannot import: the toolbar button is disabled for them too.
+      if (!importButton.disabled) startImport();
+    },
     setSession(next) {
       session = next;
       exportButton.disabled = !next;

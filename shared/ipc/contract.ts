@@ -37,6 +37,9 @@ export const MenuCommandSchema = z.enum([
   'zoom-reset',
   'focus-reader',
   'focus-outline',
+  'export',
+  'import-annotations',
+  'history',
 ]);
 /** Commands the application menu sends to the renderer. */
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;

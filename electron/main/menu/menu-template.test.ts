@@ -45,12 +45,21 @@ describe('application menu', () => {
     const template = buildMenuTemplate(ctx);
     const file = template.find((entry) => entry.label === 'File')!;
     const labels = (file.submenu as MenuItemConstructorOptions[]).filter((entry) => entry.label).map((entry) => entry.label);
-    expect(labels).toEqual(['New Project…', 'Open…', 'Open Recent', 'Save As…']);
+    expect(labels).toEqual(['New Project…', 'Open…', 'Open Recent', 'Save As…', 'Import Annotations…', 'Export…', 'History…']);
     expect(item(template, 'New Project…').accelerator).toBe('CmdOrCtrl+N');
     expect(item(template, 'Save As…').accelerator).toBe('CmdOrCtrl+Shift+S');
     click(item(template, 'New Project…'));
     click(item(template, 'Save As…'));
     expect(project).toEqual(['new', 'save-as']);
+  });
+
+  it('sends Import Annotations, Export and History to the page, which keeps their shortcuts', () => {
+    const { ctx, commands } = context();
+    const template = buildMenuTemplate(ctx);
+    for (const label of ['Import Annotations…', 'Export…', 'History…']) click(item(template, label));
+    expect(commands).toEqual(['import-annotations', 'export', 'history']);
+    expect(item(template, 'Export…')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+E', registerAccelerator: false });
+    expect(item(template, 'History…')).toMatchObject({ accelerator: 'CmdOrCtrl+Shift+H', registerAccelerator: false });
   });
 
   it('has the shortcuts a reader expects on Windows and Linux', () => {

@@ -1,4 +1,5 @@
-// The application menu as plain data: File (New Project, Open, Open Recent, Save As), Edit (with Find), View
+// The application menu as plain data: File (New Project, Open, Open Recent, Save As, Import
+// Annotations, Export, History), Edit (with Find), View
 // (panels, focus, zoom), Window and Help. Crux's own items send a `menu:command` to the
 // page; the rest are Electron's standard roles.
 import { basename, dirname } from 'node:path';
@@ -40,6 +41,14 @@ function command(
   };
 }
 
+/**
+ * Shows the shortcut beside the item but leaves the key to the page, which handles
+ * Export and History keys itself in the browser and the desktop app alike.
+ */
+function pageKey(item: MenuItemConstructorOptions): MenuItemConstructorOptions {
+  return { ...item, registerAccelerator: false };
+}
+
 /** Menu labels treat `&` as a mnemonic marker on Windows and Linux. */
 function escapeLabel(label: string, platform: string): string {
   return platform === 'darwin' ? label : label.replace(/&/g, '&&');
@@ -73,6 +82,10 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       { label: 'Open Recent', id: 'crux:open-recent', submenu: recentSubmenu(context) },
       { type: 'separator' },
       { id: 'crux:save-as', label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => context.saveAs() },
+      { type: 'separator' },
+      command(context, 'Import Annotations…', 'import-annotations'),
+      pageKey(command(context, 'Export…', 'export', 'CmdOrCtrl+Shift+E')),
+      pageKey(command(context, 'History…', 'history', 'CmdOrCtrl+Shift+H')),
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },
     ],
