@@ -80,7 +80,8 @@ const changes = strictInput('the changes', { role: role.optional(), note: note.o
   'nothing to change: give a role, note or tags',
 );
 
-const storedAnnotation = z.object({
+/** An annotation record as stored (the shape every peer and the sync server check). */
+export const storedAnnotation = z.object({
   role,
   anchor: z.custom<Anchor>(isAnchor),
   author: z.string(),

@@ -49,7 +49,8 @@ const newComment = strictInput('a comment', {
   text: commentText,
 });
 
-const storedComment = z.object({
+/** A comment record as stored (the shape every peer and the sync server check). */
+export const storedComment = z.object({
   target: z.string(),
   thread: z.string(),
   parent: z.string().nullable(),

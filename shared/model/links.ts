@@ -72,7 +72,8 @@ const linkInput = strictInput('a link', {
 });
 
 // Links drawn before notes and strengths existed have neither: they read as unweighed.
-const storedLink = z.object({
+/** A link (map edge) record as stored. */
+export const storedLink = z.object({
   source: z.string(),
   target: z.string(),
   relation,
