@@ -172,7 +172,7 @@ function read(doc: Y.Doc, key: string, record: Y.Map<unknown>, links: readonly A
 /** One annotation by id, or undefined. */
 export function getAnnotation(doc: Y.Doc, key: string): Annotation | undefined {
   const record = annotations(doc).get(key);
-  if (!record) return undefined;
+  if (!(record instanceof Y.Map)) return undefined;
   const links = listLinks(doc, { source: key }).map(({ id: linkKey, target, relation, author }) => ({ id: linkKey, target, relation, author }));
   return freeze(read(doc, key, record, links)) ?? undefined;
 }
