@@ -19,8 +19,10 @@ export interface Participant extends TestClient {
 export interface Seminar {
   readonly t: TestServer;
   readonly doc: string;
-  /** Joins as `person` (a fresh key unless given) with the role's token; waits for the first sync. */
+  /** Joins as `person` (with the key it first joined with, or `key`) with the role's token; waits for the first sync. */
   join(role: Role, person: string | null, key?: string): Promise<Participant>;
+  /** Connects as `join` does without waiting for a sync (which a refused connection never gets). */
+  connect(role: Role, person: string | null, key?: string): Participant;
   /** The document as stored. */
   stored(): Promise<Y.Doc>;
   /** An editor change that must reach `observer`: once it has, anything sent before it would have too. */
@@ -42,6 +44,11 @@ export async function startSeminar(doc = 'seminar'): Promise<Seminar> {
     t,
     doc,
     async join(role, person, key) {
+      const client = seminar.connect(role, person, key);
+      await client.synced();
+      return client;
+    },
+    connect(role, person, key) {
       const token = tokens.get(role)!;
       if (person !== null && !keys.has(person)) keys.set(person, key ?? newPersonKey());
       const credential = person === null ? token : encodeAuthToken(token, person, key ?? keys.get(person)!);
@@ -49,7 +56,6 @@ export async function startSeminar(doc = 'seminar'): Promise<Seminar> {
       clients.push(client);
       const refusals: Participant['refusals'] = [];
       client.provider.on('stateless', ({ payload }: { payload: string }) => refusals.push(JSON.parse(payload)));
-      await client.synced();
       return Object.assign(client, { person: person ?? '', refusals });
     },
     async stored() {
