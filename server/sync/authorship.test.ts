@@ -2,7 +2,7 @@
 // remove another person's comment, post in someone else's name, or claim another
 // person's id; the refused change is neither stored nor relayed, and honest work goes on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { COMMENTS } from '../../shared/model/roots';
 import { PERSON_TAKEN } from './auth-extension';
 import { commentText, writeComment } from '../test-support/records';

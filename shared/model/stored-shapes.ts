@@ -1,6 +1,6 @@
 // The shape of a record in each root of the shared document, in one table: what the sync
 // server checks every written record against, and what a reader may rely on.
-import { z } from 'zod';
+import type { z } from 'zod';
 import { storedAnnotation } from './annotations';
 import { storedClaim } from './claims';
 import { storedComment } from './comments';
