@@ -73,7 +73,7 @@ export async function createCruxServer(options: CruxServerOptions = {}): Promise
   }
   const guard = guardExtension(store, logger);
   const idle = idleUnloadExtension(config.idleUnloadSeconds * 1000, logger);
-  extensions.push(authExtension(tokens, logger), persistenceExtension(store, logger, config.compactAfterUpdates), guard, idle);
+  extensions.push(authExtension(tokens, store, logger), persistenceExtension(store, logger, config.compactAfterUpdates), guard, idle);
 
   const hocuspocus = new Hocuspocus({
     name: 'crux',

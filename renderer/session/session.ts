@@ -7,6 +7,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { Awareness } from 'y-protocols/awareness';
 import type { SyncConnection } from '../../shared/ipc';
+import { encodeAuthToken } from '../../shared/sync/auth-token';
 import { canEdit, type Role } from '../../shared/sync/roles';
 import {
   createLocalOrigin,
@@ -19,7 +20,7 @@ import {
   type Person,
 } from '../../shared/model';
 import { ARTICLE, META } from '../../shared/model/roots';
-import { localPersonId } from './identity';
+import { localPersonId, localPersonKey } from './identity';
 
 /** An open project. */
 export interface Session {
@@ -119,7 +120,9 @@ export async function openSession(projectId: string, options: SessionOptions): P
   }
   const undo = createUndoManager(doc, origin);
   if (options.remember !== false) rememberProject(projectId, storage);
-  const link = connect(projectId, doc, options.connection);
+  // The server knows who writes by this person id and key, and checks authorship by it.
+  const credential = (connection: SyncConnection) => encodeAuthToken(connection.token, personId, localPersonKey(storage));
+  const link = connect(projectId, doc, options.connection, credential);
   return {
     projectId,
     doc,
@@ -147,13 +150,13 @@ export async function openSession(projectId: string, options: SessionOptions): P
 const RETRY = { delay: 500, minDelay: 250, maxDelay: 10_000, factor: 1.6, jitter: true, maxAttempts: 0 } as const;
 
 /** The provider of one session, with its status and a way to move it to another address. */
-function connect(projectId: string, doc: Y.Doc, first: SyncConnection) {
+function connect(projectId: string, doc: Y.Doc, first: SyncConnection, credential: (connection: SyncConnection) => string) {
   const listeners = new Set<(status: SyncStatus) => void>();
   let current: SyncStatus = { kind: 'connecting' };
   let everConnected = false;
   let browserOffline = typeof navigator !== 'undefined' && navigator.onLine === false;
   const socket = new HocuspocusProviderWebsocket({ url: first.url, ...RETRY, autoConnect: !browserOffline });
-  const provider = new HocuspocusProvider({ websocketProvider: socket, name: projectId, document: doc, token: first.token });
+  const provider = new HocuspocusProvider({ websocketProvider: socket, name: projectId, document: doc, token: credential(first) });
   const awareness = provider.awareness!;
   let markSynced!: () => void;
   const synced = new Promise<void>((resolve) => (markSynced = resolve));
@@ -205,10 +208,10 @@ function connect(projectId: string, doc: Y.Doc, first: SyncConnection) {
       return () => listeners.delete(listener);
     },
     reconnect(connection: SyncConnection) {
-      if (connection.url === socket.configuration.url && connection.token === provider.configuration.token) return;
+      if (connection.url === socket.configuration.url && credential(connection) === provider.configuration.token) return;
       socket.disconnect();
       socket.setConfiguration({ url: connection.url });
-      provider.setConfiguration({ token: connection.token });
+      provider.setConfiguration({ token: credential(connection) });
       set({ kind: 'reconnecting', unsynced: unsynced() });
       if (!browserOffline) void socket.connect();
     },

@@ -48,6 +48,8 @@ export class CruxFileStore implements DocStore {
   readonly kind = 'crux-file';
   private readonly attached = new Map<string, Attached>();
   private readonly tokens = new Map<string, StoredToken>();
+  /** Person key hashes by document, then person: kept in memory like the tokens (the file's host mints both each time it hosts). */
+  private readonly persons = new Map<string, Map<string, string>>();
   private readonly compactAfter: number;
   private closed = false;
 
@@ -108,6 +110,7 @@ export class CruxFileStore implements DocStore {
     if (!entry) return;
     this.attached.delete(name);
     for (const [hash, token] of this.tokens) if (token.doc === name) this.tokens.delete(hash);
+    this.persons.delete(name);
     try {
       this.flush(entry);
     } finally {
@@ -194,6 +197,14 @@ export class CruxFileStore implements DocStore {
     if (!token) return null;
     token.revokedAt ??= at;
     return { ...token };
+  }
+
+  async bindPerson(doc: string, person: string, keyHash: string): Promise<boolean> {
+    this.get(doc);
+    let bound = this.persons.get(doc);
+    if (!bound) this.persons.set(doc, (bound = new Map()));
+    if (!bound.has(person)) bound.set(person, keyHash);
+    return bound.get(person) === keyHash;
   }
 
   /** Releases every open file. */

@@ -30,6 +30,13 @@ CREATE TABLE IF NOT EXISTS crux_tokens (
   revoked_at BIGINT
 );
 CREATE INDEX IF NOT EXISTS crux_tokens_by_doc ON crux_tokens(doc, created_at);
+CREATE TABLE IF NOT EXISTS crux_persons (
+  doc TEXT NOT NULL REFERENCES crux_documents(name) ON DELETE CASCADE,
+  person TEXT NOT NULL,
+  key_hash TEXT NOT NULL,
+  bound_at BIGINT NOT NULL,
+  PRIMARY KEY (doc, person)
+);
 `;
 
 // Arbitrary constant: serialises schema creation when several instances start at once.
@@ -199,6 +206,16 @@ export class PostgresDocStore implements DocStore {
     );
     const r = await this.pool.query<TokenRow>('SELECT * FROM crux_tokens WHERE doc = $1 AND id = $2', [doc, id]);
     return r.rows[0] ? toToken(r.rows[0]) : null;
+  }
+
+  async bindPerson(doc: string, person: string, keyHash: string, at: number): Promise<boolean> {
+    // One statement: two instances binding the same person at once agree on the first.
+    await this.pool.query(
+      'INSERT INTO crux_persons (doc, person, key_hash, bound_at) VALUES ($1, $2, $3, $4) ON CONFLICT (doc, person) DO NOTHING',
+      [doc, person, keyHash, at],
+    );
+    const r = await this.pool.query<{ key_hash: string }>('SELECT key_hash FROM crux_persons WHERE doc = $1 AND person = $2', [doc, person]);
+    return r.rows[0]?.key_hash === keyHash;
   }
 
   async close(): Promise<void> {

@@ -125,7 +125,7 @@ describe('SqliteDocStore', () => {
     const db = new DatabaseSync(path);
     db.exec('PRAGMA user_version = 99');
     db.close();
-    expect(() => new SqliteDocStore(path)).toThrow(/newer Crux server \(schema 99, this one knows 1\)/);
+    expect(() => new SqliteDocStore(path)).toThrow(/newer Crux server \(schema 99, this one knows 2\)/);
   });
 });
 

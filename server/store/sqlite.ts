@@ -7,7 +7,7 @@ import { isRole } from '../../shared/sync/roles';
 import { bytes, compactStored, mergeStored } from './fold';
 import type { CompactionResult, DocStats, DocStore, StoredToken } from './types';
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS documents (
@@ -33,6 +33,13 @@ CREATE TABLE IF NOT EXISTS tokens (
   revoked_at INTEGER
 );
 CREATE INDEX IF NOT EXISTS tokens_by_doc ON tokens(doc, created_at);
+CREATE TABLE IF NOT EXISTS persons (
+  doc TEXT NOT NULL REFERENCES documents(name) ON DELETE CASCADE,
+  person TEXT NOT NULL,
+  key_hash TEXT NOT NULL,
+  bound_at INTEGER NOT NULL,
+  PRIMARY KEY (doc, person)
+);
 `;
 
 interface TokenRow {
@@ -162,6 +169,12 @@ export class SqliteDocStore implements DocStore {
     return row ? toToken(row) : null;
   }
 
+  async bindPerson(doc: string, person: string, keyHash: string, at: number): Promise<boolean> {
+    this.sql.bindPerson.run(doc, person, keyHash, at);
+    const row = this.sql.personKey.get(doc, person) as { key_hash: string } | undefined;
+    return row?.key_hash === keyHash;
+  }
+
   async close(): Promise<void> {
     if (!this.db.isOpen) return;
     // Fold the WAL into the main file so a copied database is complete on its own.
@@ -187,6 +200,8 @@ function statements(db: DatabaseSync) {
     tokenByHash: p('SELECT * FROM tokens WHERE hash = ?'),
     tokensOfDoc: p('SELECT * FROM tokens WHERE doc = ? ORDER BY created_at, id'),
     tokenById: p('SELECT * FROM tokens WHERE doc = ? AND id = ?'),
+    bindPerson: p('INSERT INTO persons (doc, person, key_hash, bound_at) VALUES (?, ?, ?, ?) ON CONFLICT(doc, person) DO NOTHING'),
+    personKey: p('SELECT key_hash FROM persons WHERE doc = ? AND person = ?'),
     revoke: p('UPDATE tokens SET revoked_at = ? WHERE doc = ? AND id = ? AND revoked_at IS NULL'),
   };
 }

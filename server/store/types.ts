@@ -60,6 +60,12 @@ export interface DocStore {
   listTokens(doc: string): Promise<StoredToken[]>;
   /** Marks a token revoked; resolves to it, or null if the document has no such token. */
   revokeToken(doc: string, id: string, at: number): Promise<StoredToken | null>;
+  /**
+   * Binds `person` of `doc` to `keyHash` (hex SHA-256 of the person key) if the person is
+   * new, atomically; resolves true if the person is (now) bound to that hash, false if it
+   * is bound to another one (someone else claims the name).
+   */
+  bindPerson(doc: string, person: string, keyHash: string, at: number): Promise<boolean>;
   /** Closes the connection to the database. */
   close(): Promise<void>;
 }

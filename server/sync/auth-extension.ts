@@ -1,27 +1,41 @@
-// Authenticates every document connection with its token and sets its role: viewers
-// become read-only connections; the role rides in the connection context for the
-// update guard. Revoking a token closes the connections that used it.
+// Authenticates every document connection with its token and sets its role and person:
+// viewers become read-only connections; role and person ride in the connection context
+// for the update guard. A person id is bound to the first key it is claimed with.
+// Revoking a token closes the connections that used it.
+import { createHash } from 'node:crypto';
 import type { Extension, Hocuspocus, onAuthenticatePayload } from '@hocuspocus/server';
 import { CLOSE } from '../../shared/sync/close-codes';
+import { AuthTokenError, parseAuthToken } from '../../shared/sync/auth-token';
 import type { Logger } from '../log';
+import type { DocStore } from '../store/types';
 import { TokenError, type TokenService } from '../tokens/token-service';
 import type { CruxContext } from './context';
 
-/** Builds the authentication extension over a token service. */
-export function authExtension(tokens: TokenService, logger: Logger): Extension {
+/** Why a connection is refused when its person id is bound to another key. */
+export const PERSON_TAKEN = 'this name belongs to someone else on this seminar';
+
+/** Builds the authentication extension over a token service and the store holding person bindings. */
+export function authExtension(tokens: TokenService, store: DocStore, logger: Logger): Extension {
   return {
     extensionName: 'crux-auth',
     async onAuthenticate({ token, documentName, context, connectionConfig }: onAuthenticatePayload<CruxContext>) {
       const client = context.session.id;
       try {
-        const grant = await tokens.verify(documentName, token);
+        const claim = parseAuthToken(token);
+        const grant = await tokens.verify(documentName, claim.token);
+        const person = claim.person?.id ?? null;
+        if (claim.person) {
+          const keyHash = createHash('sha256').update(claim.person.key).digest('hex');
+          if (!(await store.bindPerson(documentName, claim.person.id, keyHash, Date.now()))) throw new TokenError(PERSON_TAKEN, 403);
+        }
         connectionConfig.readOnly = grant.role === 'viewer';
-        logger.log({ level: 'info', msg: 'connection accepted', doc: documentName, client, role: grant.role, token: grant.tokenId });
-        const additions: Partial<CruxContext> = { role: grant.role, tokenId: grant.tokenId };
+        logger.log({ level: 'info', msg: 'connection accepted', doc: documentName, client, role: grant.role, token: grant.tokenId, person: person ?? undefined });
+        const additions: Partial<CruxContext> = { role: grant.role, tokenId: grant.tokenId, personId: person };
         return additions;
       } catch (error) {
-        const reason = error instanceof TokenError ? error.message : 'authentication failed';
-        if (!(error instanceof TokenError)) {
+        const known = error instanceof TokenError || error instanceof AuthTokenError;
+        const reason = known ? error.message : 'authentication failed';
+        if (!known) {
           logger.log({ level: 'error', msg: 'authentication error', doc: documentName, client, reason: String(error) });
         }
         logger.log({ level: 'warn', msg: 'connection refused', doc: documentName, client, reason, ip: context.session.ip });

@@ -20,6 +20,8 @@ export interface CruxContext {
   role?: Role;
   /** Id (not secret) of the token the connection authenticated with. */
   tokenId?: string;
+  /** The person the connection proved to be (set by authentication), or null if it named none. */
+  personId?: string | null;
   /** True while the current message is being refused (the connection is made read-only for it). */
   refusing?: boolean;
   /** Updates of this connection the guard refused so far. */

@@ -1,5 +1,6 @@
 // The Hocuspocus extension that stands between a client's update and the live document:
-// viewers' edits are refused, commenters' are refused unless they only touch comments,
+// viewers' edits are refused, others' are refused unless the update guard allows them
+// (role, shape, authorship, quotas); the writer is told why in a stateless message;
 // updates that do not integrate are refused and their socket closed, and every update
 // that passes is written to the store BEFORE Hocuspocus applies and acknowledges it.
 // Presence (awareness) is checked too: its shape and size, and nobody may speak for another
@@ -8,12 +9,25 @@ import type { Connection, Document, Extension, beforeHandleMessagePayload } from
 import * as Y from 'yjs';
 import { CLOSE } from '../../shared/sync/close-codes';
 import { checkPresence } from '../../shared/sync/presence-state';
-import { canEdit } from '../../shared/sync/roles';
 import type { Logger } from '../log';
 import type { DocStore } from '../store/types';
 import type { CruxContext } from './context';
 import { readFrame } from './frame';
+import type { RefusalCode } from './record-rules';
 import { UpdateGuard } from './update-guard';
+
+/** The stateless message a connection receives when one of its updates is refused (see docs/security.md). */
+export interface RefusedMessage {
+  readonly type: 'crux.refused';
+  readonly reason: string;
+  readonly code: RefusalCode;
+}
+
+/** Tells the writer its update was refused and why, so it can roll back and say so. */
+function tellRefused(connection: Connection, code: RefusalCode, reason: string): void {
+  const message: RefusedMessage = { type: 'crux.refused', reason, code };
+  connection.sendStateless(JSON.stringify(message));
+}
 
 /**
  * Refused updates a connection may send before its socket is closed. A well-behaved
@@ -60,7 +74,9 @@ export function guardExtension(store: DocStore, logger: Logger): GuardExtension 
         // Hocuspocus refuses writes on read-only connections itself. Say so when it is
         // a change (every update message is; a sync step 2 when it brings new structs).
         if (frame.kind === 'update' || bringsNewStructs(document, frame.update)) {
-          logger.log({ level: 'warn', msg: 'update refused', ...base, reason: 'viewers cannot change the document' });
+          const reason = 'viewers cannot change the document';
+          logger.log({ level: 'warn', msg: 'update refused', ...base, reason });
+          tellRefused(connection, 'role', reason);
         }
         return;
       }
@@ -71,10 +87,11 @@ export function guardExtension(store: DocStore, logger: Logger): GuardExtension 
         logger.log({ level: 'error', msg: 'update refused', ...base, reason: guard ? 'connection has no role' : 'document is not guarded' });
         return;
       }
-      const verdict = guard.check(frame.update, canEdit(context.role) ? 'editor' : 'commenter');
+      const verdict = guard.check(frame.update, { role: context.role, person: context.personId ?? null });
       if (!verdict.ok) {
         refuse(connection, context);
-        logger.log({ level: 'warn', msg: 'update refused', ...base, reason: verdict.reason });
+        logger.log({ level: 'warn', msg: 'update refused', ...base, reason: verdict.reason, code: verdict.code });
+        tellRefused(connection, verdict.code, verdict.reason);
         context.refusedCount = (context.refusedCount ?? 0) + 1;
         if (verdict.malformed) context.session.close(CLOSE.malformed);
         else if (context.refusedCount >= MAX_REFUSED_UPDATES) {

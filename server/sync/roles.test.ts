@@ -4,7 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ARTICLE, COMMENTS } from '../../shared/model/roots';
+import { encodeAuthToken } from '../../shared/sync/auth-token';
 import { connectClient, type TestClient } from '../test-support/clients';
+import { commentText, writeComment } from '../test-support/records';
+import { newPersonKey } from '../test-support/seminar';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import { waitFor } from '../test-support/wait';
 import { MAX_REFUSED_UPDATES } from './guard-extension';
@@ -14,8 +17,10 @@ const tokens: Record<string, string> = {};
 let observer: TestClient;
 const clients: TestClient[] = [];
 
-function join(role: string): TestClient {
-  const client = connectClient({ url: t.server.url, doc: 'seminar', token: tokens[role]! });
+/** Joins with the role's token, as `person` if given (a new key each time: a person id per test). */
+function join(role: string, person?: string): TestClient {
+  const token = person ? encodeAuthToken(tokens[role]!, person, newPersonKey()) : tokens[role]!;
+  const client = connectClient({ url: t.server.url, doc: 'seminar', token });
   clients.push(client);
   return client;
 }
@@ -84,11 +89,11 @@ describe('roles', () => {
     await t.logger.waitFor({
       msg: 'update refused',
       role: 'commenter',
-      reason: 'commenters may only change comments (update touches article)',
+      reason: 'commenters may only change comments and their own name (update touches article)',
     });
     // Its next change builds on the refused one (same client clock), so it cannot be taken either.
     commenter.doc.getMap(COMMENTS).set('after-refusal', 'hmm');
-    await t.logger.waitFor({ msg: 'update refused', reason: 'update depends on changes the server does not have' });
+    await t.logger.waitFor({ msg: 'update refused', reason: 'update depends on changes the server does not have (an earlier one was refused)' });
     await barrier('after-commenter');
     expect(articleOf(observer.doc)).not.toContain('Commenter rewrote this.');
     expect(observer.doc.getMap(COMMENTS).has('after-refusal')).toBe(false);
@@ -100,31 +105,26 @@ describe('roles', () => {
   });
 
   it("accepts a commenter's comment: it reaches the others and the store", async () => {
-    const commenter = join('commenter');
+    const commenter = join('commenter', 'cam');
     await commenter.synced();
-    const thread = new Y.Map<unknown>();
-    commenter.doc.getMap(COMMENTS).set('thread-1', thread);
-    thread.set('text', 'Is this claim supported?');
+    writeComment(commenter.doc, 'thread-1', { author: 'cam', text: 'Is this claim supported?' });
     await commenter.acknowledged();
-    await waitFor(
-      () => (observer.doc.getMap(COMMENTS).get('thread-1') as Y.Map<unknown> | undefined)?.get('text') !== undefined,
-      'the comment at the observer',
-    );
-    expect((await storedDoc()).getMap(COMMENTS).toJSON()['thread-1']).toEqual({ text: 'Is this claim supported?' });
+    await waitFor(() => commentText(observer.doc, 'thread-1') !== undefined, 'the comment at the observer');
+    expect(commentText(await storedDoc(), 'thread-1')).toBe('Is this claim supported?');
   });
 
   it("accepts an editor's and an owner's edits anywhere", async () => {
     const editor = join('editor');
-    const owner = join('owner');
+    const owner = join('owner', 'olga');
     await Promise.all([editor.synced(), owner.synced()]);
     addParagraph(editor.doc, 'Editor fixed a typo.');
-    owner.doc.getMap(COMMENTS).set('owner-note', 'resolved');
+    writeComment(owner.doc, 'owner-note', { author: 'olga', text: 'resolved' });
     await Promise.all([editor.acknowledged(), owner.acknowledged()]);
     await waitFor(() => articleOf(observer.doc).includes('Editor fixed a typo.'), 'the edit at the observer');
-    await waitFor(() => observer.doc.getMap(COMMENTS).get('owner-note') === 'resolved', 'the owner note');
+    await waitFor(() => commentText(observer.doc, 'owner-note') === 'resolved', 'the owner note');
     const stored = await storedDoc();
     expect(articleOf(stored)).toContain('Editor fixed a typo.');
-    expect(stored.getMap(COMMENTS).get('owner-note')).toBe('resolved');
+    expect(commentText(stored, 'owner-note')).toBe('resolved');
   });
 });
 

@@ -6,7 +6,9 @@ import * as Y from 'yjs';
 import { articleText } from '../../shared/anchoring/anchor';
 import { createLocalOrigin, createVersion, listVersions, openVersion } from '../../shared/model';
 import { paragraphs, replaceText, writeArticle } from '../../shared/test-support/article';
+import { encodeAuthToken } from '../../shared/sync/auth-token';
 import { connectClient, type TestClient } from '../test-support/clients';
+import { newPersonKey } from '../test-support/seminar';
 import { startTestServer, type TestServer } from '../test-support/test-server';
 import { waitFor } from '../test-support/wait';
 
@@ -15,8 +17,12 @@ const tokens: Record<string, string> = {};
 const clients: TestClient[] = [];
 const ana = createLocalOrigin('ana');
 
-function join(role: string): TestClient {
-  const client = connectClient({ url: t.server.url, doc: 'seminar', token: tokens[role]!, ydoc: new Y.Doc({ gc: false }) });
+const keys: Record<string, string> = {};
+
+/** Joins with the role's token as `person` (the server checks a version's author against it). */
+function join(role: string, person: string): TestClient {
+  const token = encodeAuthToken(tokens[role]!, person, (keys[person] ??= newPersonKey()));
+  const client = connectClient({ url: t.server.url, doc: 'seminar', token, ydoc: new Y.Doc({ gc: false }) });
   clients.push(client);
   return client;
 }
@@ -35,7 +41,7 @@ afterAll(async () => {
 
 describe('named versions on the server', () => {
   it('keeps what a version needs through unload and compaction, so a later client opens it', async () => {
-    const editor = join('editor');
+    const editor = join('editor', 'ana');
     await editor.synced();
     writeArticle(editor.doc, paragraphs(['The first sentence stays.', 'The second sentence goes.']));
     const id = createVersion(editor.doc, { name: 'Both sentences', author: 'ana' }, ana);
@@ -48,7 +54,7 @@ describe('named versions on the server', () => {
     await waitFor(() => !t.server.hocuspocus.documents.has('seminar'), 'the document to unload');
     await t.server.store.compact('seminar');
 
-    const later = join('owner');
+    const later = join('owner', 'olga');
     await later.synced();
     expect(t.server.hocuspocus.documents.get('seminar')?.gc).toBe(false);
     expect(articleText(later.doc).text).not.toContain('The second');
@@ -57,13 +63,13 @@ describe('named versions on the server', () => {
   });
 
   it("refuses a commenter's version: not applied, not stored, not seen by others", async () => {
-    const observer = join('owner');
-    const commenter = join('commenter');
+    const observer = join('owner', 'olga');
+    const commenter = join('commenter', 'carl');
     await Promise.all([observer.synced(), commenter.synced()]);
     createVersion(commenter.doc, { name: 'By a commenter', author: 'carl' }, createLocalOrigin('carl'));
-    await t.logger.waitFor({ msg: 'update refused', role: 'commenter', reason: 'commenters may only change comments (update touches versions)' });
+    await t.logger.waitFor({ msg: 'update refused', role: 'commenter', reason: 'commenters may only change comments and their own name (update touches versions)' });
     // An editor's change sent afterwards reaches the observer; the refused one never does.
-    const editor = join('editor');
+    const editor = join('editor', 'ed');
     await editor.synced();
     editor.doc.getMap('barrier').set('after', true);
     await waitFor(() => observer.doc.getMap('barrier').get('after') === true, 'the barrier at the observer');

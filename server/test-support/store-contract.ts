@@ -82,5 +82,20 @@ export function describeStoreContract(name: string, open: () => Promise<DocStore
         await store.close();
       }
     });
+
+    it('binds a person to the first key hash it is claimed with, per document, for good', async () => {
+      const store = await open();
+      try {
+        await store.createDocument('names', 1);
+        await store.createDocument('other-names', 1);
+        const [mine, theirs] = ['a'.repeat(64), 'b'.repeat(64)];
+        expect(await Promise.all([store.bindPerson('names', 'p-1', mine, 2), store.bindPerson('names', 'p-1', mine, 2)])).toEqual([true, true]);
+        expect(await store.bindPerson('names', 'p-1', theirs, 3)).toBe(false);
+        expect(await store.bindPerson('names', 'p-1', mine, 4)).toBe(true);
+        expect(await store.bindPerson('other-names', 'p-1', theirs, 5)).toBe(true);
+      } finally {
+        await store.close();
+      }
+    });
   });
 }

@@ -80,7 +80,8 @@ const changes = strictInput('the changes', { role: role.optional(), note: note.o
   'nothing to change: give a role, note or tags',
 );
 
-const storedAnnotation = z.object({
+/** An annotation record as stored (the shape every peer and the sync server check). */
+export const storedAnnotation = z.object({
   role,
   anchor: z.custom<Anchor>(isAnchor),
   author: z.string(),
@@ -171,7 +172,7 @@ function read(doc: Y.Doc, key: string, record: Y.Map<unknown>, links: readonly A
 /** One annotation by id, or undefined. */
 export function getAnnotation(doc: Y.Doc, key: string): Annotation | undefined {
   const record = annotations(doc).get(key);
-  if (!record) return undefined;
+  if (!(record instanceof Y.Map)) return undefined;
   const links = listLinks(doc, { source: key }).map(({ id: linkKey, target, relation, author }) => ({ id: linkKey, target, relation, author }));
   return freeze(read(doc, key, record, links)) ?? undefined;
 }

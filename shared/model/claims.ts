@@ -31,7 +31,8 @@ const text = z
   .refine((s) => s.length <= MAX_CLAIM_LENGTH, `text is too long (at most ${MAX_CLAIM_LENGTH} characters)`)
   .refine((s) => !hasControlCharacter(s, true), 'text contains a control character (only line breaks are allowed)');
 
-const storedClaim = z.object({ text: z.string(), author: z.string(), created: z.number() });
+/** A claim record as stored. */
+export const storedClaim = z.object({ text: z.string(), author: z.string(), created: z.number() });
 
 function claims(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap<Y.Map<unknown>>(CLAIMS);

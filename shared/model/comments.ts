@@ -49,7 +49,8 @@ const newComment = strictInput('a comment', {
   text: commentText,
 });
 
-const storedComment = z.object({
+/** A comment record as stored (the shape every peer and the sync server check). */
+export const storedComment = z.object({
   target: z.string(),
   thread: z.string(),
   parent: z.string().nullable(),
@@ -146,7 +147,7 @@ export function reopenThread(doc: Y.Doc, input: { id: string; by: string }, orig
 /** Removes every comment on `node`, inside the caller's transaction (the node is being removed). */
 export function removeCommentsOn(doc: Y.Doc, node: string): void {
   for (const [key, record] of comments(doc)) {
-    if (record.get('target') === node) comments(doc).delete(key);
+    if (record instanceof Y.Map && record.get('target') === node) comments(doc).delete(key);
   }
 }
 

@@ -83,7 +83,8 @@ const point = z.object({ x: z.number(), y: z.number() });
 const NOT_A_POINT = 'position must be a point {x, y} of finite numbers';
 const pointInput = z.strictObject({ x: z.number(NOT_A_POINT), y: z.number(NOT_A_POINT) }, NOT_A_POINT);
 const label = singleLine('label', MAX_NAME_LENGTH);
-const storedHub = z.object({ label: z.string(), colour: z.string(), created: z.number() });
+/** A hub record as stored. */
+export const storedHub = z.object({ label: z.string(), colour: z.string(), created: z.number() });
 
 function hubs(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
   return doc.getMap<Y.Map<unknown>>(HUBS);

@@ -72,7 +72,8 @@ const linkInput = strictInput('a link', {
 });
 
 // Links drawn before notes and strengths existed have neither: they read as unweighed.
-const storedLink = z.object({
+/** A link (map edge) record as stored. */
+export const storedLink = z.object({
   source: z.string(),
   target: z.string(),
   relation,
@@ -105,7 +106,7 @@ export function checkLinkEnds(doc: Y.Doc, action: string, source: string, target
 export function putLink(doc: Y.Doc, source: string, spec: LinkSpec, author: string): string {
   const key = linkId(source, spec.target, author);
   const existing = edges(doc).get(key);
-  if (existing) {
+  if (existing instanceof Y.Map) {
     if (existing.get('relation') !== spec.relation) existing.set('relation', spec.relation);
     return key;
   }
@@ -194,7 +195,8 @@ export function removeLink(doc: Y.Doc, linkKey: string, origin: ChangeOrigin): v
 /** Removes every link from or to `node`, inside the caller's transaction. */
 export function removeLinksOf(doc: Y.Doc, node: string): void {
   for (const [key, record] of edges(doc)) {
-    if (record.get('source') === node || record.get('target') === node) edges(doc).delete(key);
+    // A faulty peer's plain value is no link: skip it.
+    if (record instanceof Y.Map && (record.get('source') === node || record.get('target') === node)) edges(doc).delete(key);
   }
 }
 

@@ -33,7 +33,8 @@ export const PERSON_COLOURS: readonly string[] = Object.freeze([
 ]);
 
 const personInput = strictInput('a person', { id: id('person id'), name: singleLine('name', MAX_NAME_LENGTH), colour: colour('colour') });
-const storedPerson = z.object({ name: z.string(), colour: z.string() });
+/** A people entry as stored. */
+export const storedPerson = z.object({ name: z.string(), colour: z.string() });
 
 function people(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(PEOPLE);

@@ -11,7 +11,8 @@ import { id, InputError, parseInput } from './validation';
 
 const NOT_A_POINT = 'position must be a point {x, y} of finite numbers';
 const pointInput = z.strictObject({ x: z.number(NOT_A_POINT), y: z.number(NOT_A_POINT) }, NOT_A_POINT);
-const storedPoint = z.object({ x: z.number(), y: z.number() });
+/** A position as stored. */
+export const storedPoint = z.object({ x: z.number(), y: z.number() });
 
 /** Pins node `nodeId` at `position` for everyone (a hand-set place the layout keeps). */
 export function setPosition(doc: Y.Doc, nodeId: string, position: Point, origin: ChangeOrigin): void {

@@ -2,14 +2,15 @@
 // by id in a root map, and read back as plain frozen values, oldest first, in the same
 // order on every peer. A record unchanged since it was last read is not parsed again,
 // so listing thousands stays cheap.
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { z } from 'zod';
 import { InputError } from './validation';
 
 /** The record `key` of a root map, or an InputError naming `action` and `what` is missing. */
 export function recordOf(records: Y.Map<Y.Map<unknown>>, action: string, key: unknown, what: string): Y.Map<unknown> {
   const record = typeof key === 'string' ? records.get(key) : undefined;
-  if (!record) throw new InputError(action, `no ${what} with id ${JSON.stringify(key)}`);
+  // A faulty peer's plain value at that key is no record: the same as none.
+  if (!(record instanceof Y.Map)) throw new InputError(action, `no ${what} with id ${JSON.stringify(key)}`);
   return record;
 }
 
@@ -51,6 +52,8 @@ export function readRecord<T>(doc: Y.Doc, record: Y.Map<unknown>, read: (record:
  * faulty peer left it malformed: such a record has nothing to show.
  */
 export function parseRecord<S extends z.ZodType>(doc: Y.Doc, record: Y.Map<unknown>, schema: S): z.output<S> | null {
+  // The root's type says Y.Map, but a faulty peer may have put anything there.
+  if (!((record as unknown) instanceof Y.Map)) return null;
   return readRecord(doc, record, (r) => {
     const parsed = schema.safeParse(r.toJSON());
     return parsed.success ? parsed.data : null;

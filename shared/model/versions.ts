@@ -31,7 +31,8 @@ export interface NewVersion {
 const versionName = singleLine('the version name', MAX_VERSION_NAME_LENGTH);
 const newVersion = strictInput('a version', { name: versionName, author: id('author') });
 // The snapshot's bytes are read apart: cached reads are frozen, and bytes cannot be.
-const storedVersion = z.object({ name: z.string(), author: z.string(), created: z.number() });
+/** A named version record as stored (its snapshot field is not checked here). */
+export const storedVersion = z.object({ name: z.string(), author: z.string(), created: z.number() });
 
 function snapshotBytes(record: Y.Map<unknown>): Uint8Array | null {
   const bytes = record.get('snapshot');
