@@ -7,20 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, openApp, type TestBrowser } from './support/browser';
 import { openThroughChooser, sampleReading, waitForReading } from './support/files';
 import { selectWords } from './support/highlights';
-
-async function createLink(page: Page, role: 'editor' | 'viewer'): Promise<string> {
-  const dialog = page.getByRole('dialog', { name: 'Host seminar' });
-  if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Host seminar' }).click();
-  await dialog.getByLabel('Role of the new link').selectOption(role);
-  const previous = await dialog.getByLabel('Join link').inputValue().catch(() => '');
-  await dialog.getByRole('button', { name: 'Create link' }).click();
-  await page.waitForFunction((old) => {
-    const input = document.querySelector<HTMLInputElement>('.host-dialog .join-link');
-    return input !== null && input.value !== '' && input.value !== old;
-  }, previous);
-  expect(await dialog.getByRole('img', { name: 'QR code of the join link' }).getAttribute('src')).toMatch(/^data:image\/png;base64,/);
-  return dialog.getByLabel('Join link').inputValue();
-}
+import { createJoinLink as createLink } from './support/seminar';
 
 async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.locator('.crux-reading p').last().click();
