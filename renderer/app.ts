@@ -7,6 +7,7 @@ import type { ImportResult } from '../shared/import/types';
 import { getAnnotation } from '../shared/model';
 import type { MenuCommand, OpenedFile, ProjectInfo, ProjectOutcome } from '../shared/ipc';
 import { writeReading } from './editor/load-reading';
+import { marginMarkersPlugin } from './editor/margin-markers';
 import { mountReader, type Reader } from './editor/reader';
 import type { PreparedBinding } from './editor/load-reading';
 import { InputError, type Role } from '../shared/model';
@@ -272,6 +273,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
         onHover: (id) => ui.update({ hovered: id }),
       }),
       presenceCursors(next.awareness),
+      marginMarkersPlugin(next.doc, { open: openThread }),
       readOnly,
     ];
     reader = mountReader(page, next.doc, { ...(prepared ? { prepared } : {}), undoManager: next.undo, plugins });
@@ -320,7 +322,14 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     shell.readerScroll.scrollTop = 0;
   }
 
-  /** Reopens the project that was open when the app last ran. */
+  /** Shows annotation `id`'s comment thread in the side panel (a margin marker was chosen). */
+  function openThread(id: string): void {
+    shell.panes.toggle('left', true);
+    leftTabs.show('annotations');
+    ui.update({ selected: id, selectedBy: 'reader' });
+  }
+
+    /** Reopens the project that was open when the app last ran. */
   async function reopenLast(): Promise<void> {
     if (projects) return applyOutcome(await projects.current());
     const id = lastProjectId();

@@ -25,6 +25,17 @@ export interface PanelEntry {
   readonly comments: readonly string[];
 }
 
+/** The text of each node's comments that are not deleted, oldest thread first, by the node they are on. */
+export function commentsByTarget(threads: readonly Thread[]): Map<string, string[]> {
+  const comments = new Map<string, string[]>();
+  for (const thread of threads) {
+    const list = comments.get(thread.target) ?? [];
+    for (const c of thread.comments) if (!c.deleted) list.push(c.text);
+    comments.set(thread.target, list);
+  }
+  return comments;
+}
+
 /** Builds the panel's entries from the model's reads, in document order (orphans by where they were). */
 export function buildEntries(
   annotations: readonly Annotation[],
@@ -33,12 +44,7 @@ export function buildEntries(
   people: ReadonlyMap<string, Person>,
   threads: readonly Thread[],
 ): PanelEntry[] {
-  const comments = new Map<string, string[]>();
-  for (const thread of threads) {
-    const list = comments.get(thread.target) ?? [];
-    for (const c of thread.comments) if (!c.deleted) list.push(c.text);
-    comments.set(thread.target, list);
-  }
+  const comments = commentsByTarget(threads);
   const entries = annotations.map((a): PanelEntry => {
     const r = resolutions.get(a.id);
     const anchored = r?.status === 'anchored';

@@ -1,6 +1,7 @@
 // The map as a picture: an SVG built from the laid-out nodes and edges (labels as real
 // text, so it stays searchable and editable), and Cytoscape's own PNG.
 import type { Core } from 'cytoscape';
+import { LABELLED } from './map-labels';
 import { CHALLENGES_COLOUR, CLAIM_COLOUR, edgeWidth, ROLE_COLOURS, SUPPORTS_COLOUR } from './map-style';
 
 /** A node to draw in the SVG. */
@@ -75,6 +76,13 @@ export function exportSvg(cy: Core): string {
 }
 
 /** The whole map in `cy` as a PNG, at twice the screen's resolution. */
-export function exportPng(cy: Core): Promise<Blob> {
-  return cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2 });
+export async function exportPng(cy: Core): Promise<Blob> {
+  // The picture has no HTML layer: the canvas draws every label while it is taken.
+  const labelled = cy.nodes(`.${LABELLED}`);
+  labelled.removeClass(LABELLED);
+  try {
+    return await cy.png({ output: 'blob-promise', full: true, bg: '#ffffff', scale: 2 });
+  } finally {
+    if (!cy.destroyed()) labelled.addClass(LABELLED);
+  }
 }

@@ -11,6 +11,8 @@ import { mapActions } from './map-actions';
 import { exportPng, exportSvg } from './map-export';
 import { installInteraction, type MapInteraction } from './map-interaction';
 import { createMapList } from './map-list';
+import { mountMapLabels } from './map-labels';
+import { fitMap, keepFitted } from './map-fit';
 import { mountMapView, type MapView } from './map-view';
 import { askText } from './popups';
 import { createScoreboardView } from './scoreboard-view';
@@ -143,7 +145,7 @@ export function createMapPane(ui: UiStore, platform: Platform): MapPane {
     graph.hidden = on;
     if (!on) view?.cy.resize();
   });
-  fitButton.addEventListener('click', () => view?.cy.fit(undefined, 30));
+  fitButton.addEventListener('click', () => view && fitMap(view.cy));
   const baseName = () => (document.title.replace(/ — Crux$/, '') || 'map').replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').trim().slice(0, 80) || 'map';
   pngButton.addEventListener('click', async () => {
     if (!view) return;
@@ -179,9 +181,9 @@ export function createMapPane(ui: UiStore, platform: Platform): MapPane {
     teardown.push(ui.subscribe((state, previous) => {
       if (state.filters !== previous.filters || state.focus !== previous.focus || state.selected !== previous.selected) renderList();
     }));
-    const resize = new ResizeObserver(() => v.cy.resize());
-    resize.observe(graph);
-    teardown.push(() => resize.disconnect());
+    const labels = mountMapLabels(v.cy, graphPanel, ui);
+    teardown.push(() => labels.destroy());
+    teardown.push(keepFitted(v.cy, graph));
     renderList();
     renderBoard();
   }

@@ -2,6 +2,7 @@
 // of link. Role colours match the reading's highlights; challenges are dashed as well as
 // red, so the two relations differ without colour too.
 import type { StylesheetJson } from 'cytoscape';
+import { LABELLED } from './map-labels';
 
 /** Colours of annotation nodes by role. */
 export const ROLE_COLOURS: Readonly<Record<string, string>> = Object.freeze({ evidence: '#2f7d32', claim: '#1f5fa8', counter: '#b3261e' });
@@ -57,6 +58,8 @@ export function mapStyle(): StylesheetJson {
     { selector: ':selected', style: { 'overlay-color': '#1a73e8', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: 'node.cursor', style: { 'outline-width': 3, 'outline-color': '#1a73e8', 'outline-offset': 4 } },
     { selector: 'node.link-source', style: { 'border-width': 4, 'border-color': '#f0a500', 'border-style': 'double' } },
+    // Their label is HTML over the map, readable at any zoom (map-labels.ts).
+    { selector: `node.${LABELLED}`, style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.eh-preview, .eh-ghost-edge', style: { 'line-color': '#888', 'target-arrow-color': '#888', 'line-style': 'dotted' } },
     { selector: '.eh-ghost-node', style: { opacity: 0 } },

@@ -9,6 +9,7 @@ import type { Session } from '../session/session';
 import type { UiStore } from '../state/ui-store';
 import { projectMap, type Projection } from './cy-projection';
 import type { MapElement, NodeElement } from './elements';
+import { fitMap } from './map-fit';
 import { mapStyle } from './map-style';
 import { visibleIds } from './visibility';
 
@@ -131,7 +132,7 @@ export function mountMapView(container: HTMLElement, session: Session, ui: UiSto
   });
   applyVisibility();
   applySelection(ui.get().selected, false);
-  cy.fit(undefined, 30);
+  fitMap(cy);
 
   return {
     cy,
