@@ -37,7 +37,7 @@ describe('PostgreSQL store', () => {
     const writer = connectClient({ url: first.server.url, doc: 'seminar', token: owner.token });
     await writer.synced();
     writer.doc.getText('article').insert(0, 'Stored in PostgreSQL.');
-    writer.doc.getMap('annotations').set('a1', 'evidence');
+    writer.doc.getMap('scratch').set('a1', 'evidence');
     await writer.acknowledged();
     writer.destroy();
     await first.stop();
@@ -48,7 +48,7 @@ describe('PostgreSQL store', () => {
       const reader = connectClient({ url: second.server.url, doc: 'seminar', token: owner.token });
       await reader.synced();
       expect(reader.doc.getText('article').toString()).toBe('Stored in PostgreSQL.');
-      expect(reader.doc.getMap('annotations').get('a1')).toBe('evidence');
+      expect(reader.doc.getMap('scratch').get('a1')).toBe('evidence');
       reader.destroy();
     } finally {
       await second.stop();
