@@ -82,7 +82,7 @@ export class UpdateGuard {
       this.rebuild();
       return { ok: false, malformed: false, ...refusal };
     }
-    this.bytes += observed.update?.byteLength ?? 0;
+    // Not counted here: once the live document applies it, mirror() counts what it added.
     return { ok: true, effective: observed.update };
   }
 
