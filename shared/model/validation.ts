@@ -87,7 +87,8 @@ export function singleLine(field: string, max: number) {
     .refine((s) => !hasControlCharacter(s, false), `${field} must be a single line without control characters`);
 }
 
-const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
+/** The id rule of every record, person and node: 1–128 letters, digits, '-', '_', '.' or ':'. */
+export const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
 
 /** An id (of a person, annotation, hub, comment...): 1–128 letters, digits, '-', '_', '.' or ':'. */
 export function id(field: string) {

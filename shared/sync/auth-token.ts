@@ -1,6 +1,7 @@
 // The credential a client presents to the sync server: its role token, and who it is
 // (a person id with the secret person key that proves the name is theirs), as one
 // JSON string. A bare role token is still understood: it names nobody.
+import { ID } from '../model/validation';
 
 /** What an authentication token says. */
 export interface AuthClaim {
@@ -10,8 +11,6 @@ export interface AuthClaim {
   readonly person: { readonly id: string; readonly key: string } | null;
 }
 
-/** A person id: the model's id rule (letters, digits, '-', '_', '.', ':'), at most 128 characters. */
-const PERSON_ID = /^[A-Za-z0-9_.:-]{1,128}$/;
 /** A person key: 32 random bytes in base64url (43 characters), or longer. */
 const PERSON_KEY = /^[A-Za-z0-9_-]{43,128}$/;
 
@@ -37,7 +36,7 @@ export function parseAuthToken(raw: string): AuthClaim {
   const { v, token, person, key } = (value ?? {}) as Record<string, unknown>;
   if (v !== 1) throw new AuthTokenError('the authentication token is of an unknown version');
   if (typeof token !== 'string') throw new AuthTokenError('the authentication token carries no role token');
-  if (typeof person !== 'string' || !PERSON_ID.test(person)) throw new AuthTokenError('the authentication token names no valid person id');
+  if (typeof person !== 'string' || !ID.test(person)) throw new AuthTokenError('the authentication token names no valid person id');
   if (typeof key !== 'string' || !PERSON_KEY.test(key)) throw new AuthTokenError('the person key must be at least 32 bytes in base64url');
   return { token, person: { id: person, key } };
 }
