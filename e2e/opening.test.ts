@@ -148,4 +148,24 @@ describe('opening files', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('stops an import when the reader chooses Cancel, keeping the open reading and Open… usable', async () => {
+    await openThroughChooser(page, sampleReading('kept.txt'));
+    await page.locator('#doc-title[title="kept.txt"]').waitFor();
+    // 3,000 footnotes, the most Crux reads: markdown-it-footnote takes seconds over them.
+    const parts = ['# Notes\n'];
+    for (let i = 1; i <= 3000; i++) parts.push(`Claim ${i}[^${i}].\n`);
+    for (let i = 1; i <= 3000; i++) parts.push(`[^${i}]: Source ${i}.\n`);
+    await openThroughChooser(page, { name: 'slow-notes.md', mimeType: 'text/markdown', buffer: Buffer.from(parts.join('\n')) });
+    const cancel = page.getByRole('button', { name: 'Cancel opening slow-notes.md' });
+    await cancel.click({ timeout: 20_000 });
+    await expect.poll(() => page.getByRole('progressbar').count()).toBe(0);
+    await expect.poll(() => page.locator('.notice-alert ~ [role="status"]').textContent()).toBe('Stopped opening slow-notes.md.');
+    // The reading that was open stays, unchanged, and no error is shown.
+    expect(await page.locator('#doc-title').getAttribute('title')).toBe('kept.txt');
+    expect(await page.locator('.crux-reading').innerText()).toContain('breakwater');
+    expect(await page.locator('.notice-alert').innerText()).toBe('');
+    // The stuck worker was replaced: the next file opens without waiting for it.
+    await openThroughChooser(page, sampleReading('after-cancel.txt'));
+    await page.locator('#doc-title[title="after-cancel.txt"]').waitFor();
+  });
 });

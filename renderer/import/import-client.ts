@@ -28,16 +28,33 @@ export class ImportClient {
     this.ensureWorker();
   }
 
-  /** Imports `source` in the worker. */
-  import(source: ImportSource, onProgress: ProgressListener = () => {}): Promise<ImportResult> {
+  /**
+   * Imports `source` in the worker. Aborting `signal` rejects with an ImportError coded
+   * `cancelled`; the worker, which may be stuck in a file built to stall it, is stopped and
+   * a fresh one started, so the next open does not wait behind it.
+   */
+  import(source: ImportSource, onProgress: ProgressListener = () => {}, signal?: AbortSignal): Promise<ImportResult> {
+    if (signal?.aborted) return Promise.reject(cancelledError());
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise<ImportResult>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onProgress });
+      signal?.addEventListener('abort', () => this.cancel(id), { once: true });
       // Copied, not transferred: the caller keeps the bytes (for the recent-files list).
       const request: ImportRequest = { id, name: source.name, bytes: source.bytes };
       worker.postMessage(request);
     });
+  }
+
+  /** Stops the import `id` if it is still running (see `import`). */
+  private cancel(id: number): void {
+    if (!this.pending.has(id)) return;
+    // A worker runs one import at a time and cannot be interrupted: stop it. Imports queued
+    // behind the cancelled one belong to requests a newer one already replaced.
+    this.worker?.terminate();
+    this.worker = null;
+    this.failAll(cancelledError());
+    this.warm();
   }
 
   /** Stops the worker; imports under way reject. */
@@ -85,6 +102,10 @@ export class ImportClient {
     for (const job of this.pending.values()) job.reject(error);
     this.pending.clear();
   }
+}
+
+function cancelledError(): ImportError {
+  return new ImportError('cancelled', 'The import was cancelled.');
 }
 
 function defaultWorker(): Worker {

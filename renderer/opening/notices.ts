@@ -31,8 +31,11 @@ export interface Notices {
   clearError(): void;
   /** Announces `text` to screen readers without showing it. */
   announce(text: string): void;
-  /** Starts a progress bar that appears only if the import takes over PROGRESS_DELAY_MS. */
-  startProgress(fileName: string): Progress;
+  /**
+   * Starts a progress bar that appears only if the import takes over PROGRESS_DELAY_MS,
+   * with a Cancel button that calls `cancel`.
+   */
+  startProgress(fileName: string, cancel?: () => void): Progress;
 }
 
 /** Builds the notices into `container`. */
@@ -75,7 +78,7 @@ export function createNotices(container: HTMLElement): Notices {
       status.textContent = '';
       requestAnimationFrame(() => (status.textContent = text));
     },
-    startProgress(fileName) {
+    startProgress(fileName, cancel) {
       let fraction = 0;
       let stage = 'Starting';
       let bar: HTMLElement | null = null;
@@ -98,6 +101,11 @@ export function createNotices(container: HTMLElement): Notices {
           fill,
         );
         wrapper = h('div', { class: 'progress' }, label, bar);
+        if (cancel) {
+          const stop = h('button', { type: 'button', class: 'notice-dismiss progress-cancel', 'aria-label': `Cancel opening ${fileName}` }, 'Cancel');
+          stop.addEventListener('click', cancel);
+          wrapper.append(stop);
+        }
         progressSlot.replaceChildren(wrapper);
         render();
       }, PROGRESS_DELAY_MS);

@@ -1,7 +1,7 @@
 // Opening a file, from any source (dialog, drop, recent list, the main process): import
 // it in the worker with progress, then hand the reading over — or, if anything fails,
 // say so and leave the open document exactly as it was. The newest request wins.
-import type { ImportResult } from '../../shared/import/types';
+import { ImportError, type ImportResult } from '../../shared/import/types';
 import type { OpenedFile } from '../../shared/ipc';
 import type { ImportClient } from '../import/import-client';
 import { OpenFileError, type Platform, type RecentEntry } from '../platform';
@@ -48,6 +48,8 @@ export function createOpener(deps: {
   const { platform, importer, notices } = deps;
   let latest = 0;
   let choosing = false;
+  /** Stops the import under way, if any. */
+  let running: AbortController | null = null;
 
   function fail(name: string | null, message: string): void {
     notices.showError(name, message);
@@ -56,10 +58,18 @@ export function createOpener(deps: {
   async function open(file: OpenedFile): Promise<void> {
     const ticket = ++latest;
     markOpenStep('start');
-    const progress = notices.startProgress(file.name);
-    const importing = importer.import({ name: file.name, bytes: file.bytes }, (f, stage) => {
-      if (ticket === latest) progress.update(f, stage);
-    });
+    // The newest request wins: the one before it stops now rather than hold up the worker.
+    running?.abort();
+    const controller = new AbortController();
+    running = controller;
+    const progress = notices.startProgress(file.name, () => controller.abort());
+    const importing = importer.import(
+      { name: file.name, bytes: file.bytes },
+      (f, stage) => {
+        if (ticket === latest) progress.update(f, stage);
+      },
+      controller.signal,
+    );
     const target = deps.prepare(file);
     let result: ImportResult;
     try {
@@ -67,9 +77,13 @@ export function createOpener(deps: {
     } catch (error) {
       progress.finish();
       target.cancel();
-      if (ticket === latest) fail(file.name, messageOf(error));
+      if (running === controller) running = null;
+      if (ticket !== latest) return;
+      if (error instanceof ImportError && error.code === 'cancelled') notices.announce(`Stopped opening ${file.name}.`);
+      else fail(file.name, messageOf(error));
       return;
     }
+    if (running === controller) running = null;
     progress.finish();
     // A newer request started while this one ran: it decides what is shown.
     if (ticket !== latest) {

@@ -42,7 +42,9 @@ export type ImportErrorCode =
   | 'too-large'
   | 'encrypted'
   | 'malformed'
-  | 'too-complex';
+  | 'too-complex'
+  /** The user stopped the import (Cancel, or a newer file was opened). */
+  | 'cancelled';
 
 /** An import that failed, with a message meant for the user. Nothing was changed. */
 export class ImportError extends Error {
