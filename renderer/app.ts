@@ -267,7 +267,8 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     const readOnly = new Plugin({ props: { editable: () => canEdit(next.role) } });
     const plugins = [
       tagKeymap((view, role) => tag(role)),
-      selectionToolbar((view, role) => tag(role)),
+      // Commenters and viewers get no tag toolbar: the server would refuse the tag.
+      ...(canEdit(next.role) ? [selectionToolbar((view, role) => tag(role))] : []),
       highlightPlugin(next.doc, {
         onClick: (id) => ui.update({ selected: id, selectedBy: 'reader' }),
         onHover: (id) => ui.update({ hovered: id }),

@@ -7,6 +7,7 @@ import { deleteAnnotation, getAnnotation, listAnnotations, listHubs, listPeople,
 import { ANNOTATIONS, ARTICLE, COMMENTS, EDGES, HUBS, PEOPLE } from '../../shared/model/roots';
 import { ROLE_LABELS } from '../editor/highlights/decorations';
 import type * as Y from 'yjs';
+import { canEdit } from '../../shared/sync/roles';
 import type { Session } from '../session/session';
 import { h } from '../shell/dom';
 import type { UiStore } from '../state/ui-store';
@@ -213,7 +214,8 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
   }
 
   function askDelete(id: string): void {
-    if (!session) return;
+    // Only owners and editors delete annotations; the server refuses anyone else.
+    if (!session || !canEdit(session.role)) return;
     const current = session;
     const yes = h('button', { type: 'button', class: 'danger' }, 'Delete');
     const no = h('button', { type: 'button' }, 'Cancel');
@@ -255,7 +257,7 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       askDelete(active);
-    } else if (event.key === 'F2' && session) {
+    } else if (event.key === 'F2' && session && canEdit(session.role)) {
       event.preventDefault();
       openTagPopover(session, active, (list.rowOf(active) ?? list.element).getBoundingClientRect(), () => list.element.focus());
     }

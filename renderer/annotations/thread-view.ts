@@ -3,6 +3,7 @@
 // own. Comments are plain text, always set with textContent.
 import { addComment, deleteComment, editComment, getPerson, InputError, listThreads, reopenThread, resolveThread, type Comment, type Thread } from '../../shared/model';
 import { COMMENTS, PEOPLE } from '../../shared/model/roots';
+import { canComment } from '../../shared/sync/roles';
 import type { Session } from '../session/session';
 import { h } from '../shell/dom';
 import { relativeTime } from './relative-time';
@@ -71,7 +72,7 @@ export function createThreadView(): ThreadView {
       editing = false;
       slot.replaceChildren();
     };
-    if (!comment.deleted) {
+    if (!comment.deleted && canComment(s.role)) {
       const reply = h('button', { type: 'button' }, 'Reply');
       reply.addEventListener('click', () =>
         open(composer('Reply', '', (t) => void addComment(s.doc, { target: thread.target, parent: comment.id, author: s.personId, text: t }, s.origin), close)),
@@ -117,7 +118,8 @@ export function createThreadView(): ThreadView {
     return h(
       'article',
       { class: `thread${thread.resolved ? ' is-resolved' : ''}`, 'data-thread-id': thread.id, 'aria-label': thread.resolved ? 'Resolved thread' : 'Open thread' },
-      h('div', { class: 'thread-status' }, thread.resolved ? `Resolved by ${resolvedBy}` : 'Open', toggle),
+      // Viewers read the critique; the server refuses their comments, so nothing offers one.
+      h('div', { class: 'thread-status' }, thread.resolved ? `Resolved by ${resolvedBy}` : 'Open', canComment(s.role) ? toggle : null),
       h('ul', { class: 'comment-list' }, first ? commentView(s, thread, first, children, now) : null),
     );
   }
@@ -133,7 +135,9 @@ export function createThreadView(): ThreadView {
     const threads = listThreads(s.doc, on);
     body.replaceChildren(
       ...threads.map((t) => threadView(s, t, now)),
-      composer('New comment', '', (t) => void addComment(s.doc, { target: on, author: s.personId, text: t }, s.origin)),
+      canComment(s.role)
+        ? composer('New comment', '', (t) => void addComment(s.doc, { target: on, author: s.personId, text: t }, s.origin))
+        : h('p', { class: 'thread-read-only' }, threads.length ? 'Your link lets you read the comments, not add to them.' : 'No comments yet. Your link lets you read the comments, not add to them.'),
     );
   }
 

@@ -19,6 +19,7 @@ import {
   type Strength,
 } from '../../shared/model';
 import { setPosition } from '../../shared/model/positions';
+import { canEdit } from '../../shared/sync/roles';
 import type { Session } from '../session/session';
 import type { NodeKind } from './elements';
 
@@ -39,7 +40,13 @@ export interface MapActions {
 /** Binds the map's writes to `session`; refusals are passed to `report`. */
 export function mapActions(session: Session, report: (message: string) => void): MapActions {
   const { doc, origin, personId } = session;
+  const editor = canEdit(session.role);
   function attempt<T>(write: () => T): T | null {
+    // The sync server refuses map writes from commenters and viewers; say so instead.
+    if (!editor) {
+      report('Your link lets you read and comment on the map, not change it.');
+      return null;
+    }
     try {
       return write();
     } catch (error) {
@@ -68,6 +75,7 @@ export function mapActions(session: Session, report: (message: string) => void):
     setStrength: (link, strength) => done(() => setLinkStrength(doc, link, strength, origin)),
     setNote: (link, note) => done(() => setLinkNote(doc, link, note, origin)),
     unlink: (link) => done(() => removeLink(doc, link, origin)),
-    move: (id, at) => done(() => setPosition(doc, id, { x: Math.round(at.x), y: Math.round(at.y) }, origin)),
+    // A reader who may not edit can still drag nodes about on their own screen.
+    move: (id, at) => editor && done(() => setPosition(doc, id, { x: Math.round(at.x), y: Math.round(at.y) }, origin)),
   };
 }

@@ -3,6 +3,7 @@
 // open it says how a map comes about instead of showing an empty canvas.
 import { getPerson, readScoreboard } from '../../shared/model';
 import type { Platform } from '../platform';
+import { canEdit } from '../../shared/sync/roles';
 import type { Session } from '../session/session';
 import { h } from '../shell/dom';
 import type { UiStore } from '../state/ui-store';
@@ -167,6 +168,8 @@ export function createMapPane(ui: UiStore, platform: Platform): MapPane {
     view = null;
     interaction = null;
     session = next;
+    // Only owners and editors change the map; the server would refuse anyone else.
+    addClaimButton.hidden = drawButton.hidden = !next || !canEdit(next.role);
     empty.hidden = next !== null;
     body.hidden = next === null;
     if (!next) return;

@@ -3,6 +3,7 @@
 // "Reader N" name — a non-blocking prompt offering the same form.
 import { InputError, PERSON_COLOURS, setPerson, type Person } from '../../shared/model';
 import { PEOPLE } from '../../shared/model/roots';
+import { canComment } from '../../shared/sync/roles';
 import type { Session } from '../session/session';
 import { h } from '../shell/dom';
 
@@ -105,8 +106,10 @@ export function createPersonControls(noticeArea: HTMLElement, storage: Storage =
       form?.remove();
       form = null;
       session = next;
-      button.hidden = !next;
-      if (!next) return;
+      // A viewer writes nothing to the seminar, not even a people entry (the server would
+      // refuse it): others see them under the name the seminar gave them.
+      button.hidden = !next || !canComment(next.role);
+      if (!next || !canComment(next.role)) return;
       const people = next.doc.getMap(PEOPLE);
       const update = () => showPerson(next.person());
       people.observe(update);
