@@ -7,6 +7,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import { beforeAll, expect, it } from 'vitest';
 import { describeWithCorpus } from '../test-support/corpus';
 import { seedProject } from '../test-support/seed-project';
+import { readScoreboard } from '../model';
 import { toAif } from './aif';
 import { toArgdown } from './argdown';
 import { csvField, toCsv } from './csv';
@@ -16,8 +17,10 @@ import { snapshotProject, type ProjectSnapshot } from './project-snapshot';
 import { contestedPassages, hubScores, toReportHtml, toReportMarkdown } from './report';
 
 let snapshot: ProjectSnapshot;
+let seedDoc: Awaited<ReturnType<typeof seedProject>>;
 beforeAll(async () => {
-  snapshot = snapshotProject(await seedProject());
+  seedDoc = await seedProject();
+  snapshot = snapshotProject(seedDoc);
 });
 
 describeWithCorpus('exports of the seed project', () => {
@@ -86,12 +89,17 @@ describeWithCorpus('exports of the seed project', () => {
   });
 
   it('report: scoreboard, contested passages and threads; HTML escaped and script-free', () => {
-    expect(hubScores(snapshot).map((s) => [s.label, s.supports, s.challenges])).toEqual([
-      ['Realist', 1, 1],
-      ['Ideological', 1, 1],
-      ['Structural', 1, 0],
-      ['Domestic politics', 0, 0],
+    // Passages supporting / challenging, then weights: the numbers of the map's scoreboard pane.
+    expect(hubScores(snapshot).map((s) => [s.label, s.supportingPassages, s.challengingPassages, s.support, s.challenge])).toEqual([
+      ['Realist', 1, 1, 2, 2],
+      ['Ideological', 1, 1, 2, 2],
+      ['Structural', 1, 0, 2, 0],
+      ['Domestic politics', 0, 0, 0, 0],
     ]);
+    expect(hubScores(snapshot)).toEqual(readScoreboard(seedDoc).hubs);
+    const markdown = toReportMarkdown(snapshot);
+    expect(markdown).toContain('| Hub | Passages supporting | Passages challenging | Support weight | Challenge weight |');
+    expect(markdown).toContain('| Realist | 1 | 1 | 2 | 2 |');
     const contested = contestedPassages(snapshot);
     expect(contested.map((c) => [c.targetLabel, c.supporters, c.challengers])).toEqual([['Realist', ['Ann <Lead> & co'], ['=Bo']]]);
     const html = exportProject(snapshot, 'report-html');

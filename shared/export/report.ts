@@ -3,16 +3,9 @@
 // to one target in opposite ways by different people) and the comment threads. The HTML
 // is one self-contained page with no scripts; all user text is escaped, and the map
 // picture is embedded as an image (an SVG inside <img> cannot run scripts).
-import type { Thread } from '../model';
+import { computeScoreboard, type HubScore, type Thread } from '../model';
 import { describeNode, personName, type PassageSnapshot, type ProjectSnapshot } from './project-snapshot';
 
-/** Support and challenge counts of one hub. */
-export interface HubScore {
-  readonly hub: string;
-  readonly label: string;
-  readonly supports: number;
-  readonly challenges: number;
-}
 
 /** A passage people linked to one target in opposite ways. */
 export interface Contested {
@@ -23,12 +16,13 @@ export interface Contested {
   readonly challengers: readonly string[];
 }
 
-/** Links into each hub, by relation. */
-export function hubScores(snapshot: ProjectSnapshot): HubScore[] {
-  return snapshot.hubs.map((h) => {
-    const links = snapshot.links.filter((l) => l.target === h.id);
-    return { hub: h.id, label: h.label, supports: links.filter((l) => l.relation === 'supports').length, challenges: links.filter((l) => l.relation === 'challenges').length };
-  });
+/**
+ * Each hub's standing, computed as the map's scoreboard pane computes it, so the two show
+ * the same numbers: passages supporting and challenging it, and the weights (strengths)
+ * of the links.
+ */
+export function hubScores(snapshot: ProjectSnapshot): readonly HubScore[] {
+  return computeScoreboard({ hubs: snapshot.hubs, passages: snapshot.passages.map((p) => p.id), links: snapshot.links }).hubs;
 }
 
 /** Passages linked to the same target as supporting by some and challenging by others. */
@@ -69,12 +63,19 @@ export function mdEscape(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()<>#+\-.!|~&])/g, '\\$1').trim();
 }
 
+/** The scoreboard's columns after the hub: passages counted, then link weights. */
+const SCORE_COLUMNS = ['Passages supporting', 'Passages challenging', 'Support weight', 'Challenge weight'];
+
+function scoreCells(s: HubScore): number[] {
+  return [s.supportingPassages, s.challengingPassages, s.support, s.challenge];
+}
+
 /** The report as Markdown. */
 export function toReportMarkdown(snapshot: ProjectSnapshot, options: ReportOptions = {}): string {
   const out = [`# ${mdEscape(snapshot.title)}`, '', `Participants: ${participants(snapshot).map(mdEscape).join(', ') || 'none'}`, ''];
   if (options.mapSvg) out.push('## Map', '', `![The argument map](${svgDataUri(options.mapSvg)})`, '');
-  out.push('## Scoreboard', '', '| Hub | Supports | Challenges |', '|---|---:|---:|');
-  for (const s of hubScores(snapshot)) out.push(`| ${mdEscape(s.label)} | ${s.supports} | ${s.challenges} |`);
+  out.push('## Scoreboard', '', `| Hub | ${SCORE_COLUMNS.join(' | ')} |`, '|---|---:|---:|---:|---:|');
+  for (const s of hubScores(snapshot)) out.push(`| ${mdEscape(s.label)} | ${scoreCells(s).join(' | ')} |`);
   out.push('', '## Contested passages', '');
   const contested = contestedPassages(snapshot);
   if (!contested.length) out.push('None.');
@@ -114,11 +115,12 @@ export function toReportHtml(snapshot: ProjectSnapshot, options: ReportOptions =
   ];
   if (options.mapSvg) out.push('<h2>Map</h2>', `<img class="map" alt="The argument map" src="${e(svgDataUri(options.mapSvg))}">`);
   const scores = hubScores(snapshot);
-  const most = Math.max(1, ...scores.map((s) => Math.max(s.supports, s.challenges)));
-  out.push('<h2>Scoreboard</h2>', '<table><thead><tr><th>Hub</th><th>Supports</th><th>Challenges</th><th></th></tr></thead><tbody>');
+  const most = Math.max(1, ...scores.map((s) => Math.max(s.support, s.challenge)));
+  out.push('<h2>Scoreboard</h2>', `<table><thead><tr><th>Hub</th>${SCORE_COLUMNS.map((c) => `<th>${c}</th>`).join('')}<th></th></tr></thead><tbody>`);
   for (const s of scores) {
     const bar = (n: number, cls: string) => `<span class="bar ${cls}" style="width:${(6 * n) / most}rem"></span>`;
-    out.push(`<tr><td>${e(s.label)}</td><td class="n">${s.supports}</td><td class="n">${s.challenges}</td><td>${bar(s.supports, 's')}<br>${bar(s.challenges, 'c')}</td></tr>`);
+    const cells = scoreCells(s).map((n) => `<td class="n">${n}</td>`).join('');
+    out.push(`<tr><td>${e(s.label)}</td>${cells}<td>${bar(s.support, 's')}<br>${bar(s.challenge, 'c')}</td></tr>`);
   }
   out.push('</tbody></table>', '<h2>Contested passages</h2>');
   const contested = contestedPassages(snapshot);
