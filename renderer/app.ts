@@ -47,6 +47,7 @@ import { createCollabBar } from './sync/collab-bar';
 import { openHostDialog } from './sync/host-dialog';
 import { openJoinDialog } from './sync/join-dialog';
 import { presenceCursors, publishPresence } from './sync/presence';
+import { mainErrorMessage } from '../shared/ipc';
 
 /** Scrolls the reader to annotation `id`'s passage, if it is one and is anchored. */
 function revealPassage(session: Session, reader: Reader, id: string): void {
@@ -257,7 +258,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   }
 
   function reportProjectError(error: unknown): void {
-    notices.showError(null, error instanceof Error ? error.message.replace(/^Error invoking remote method '[^']+': (?:Error: )?/, '') : String(error));
+    notices.showError(null, mainErrorMessage(error));
   }
 
   /** Shows a session's reading in the reader, replacing what was shown. */

@@ -11,6 +11,7 @@ import {
   type MainToRendererChannel,
   type RendererToMainChannel,
 } from '../../shared/ipc/contract';
+import { mainErrorMessage } from '../../shared/ipc/errors';
 
 /** The part of Electron's `ipcRenderer` the API uses. */
 export interface IpcRendererLike {
@@ -45,15 +46,7 @@ function shown(channel: unknown): string {
   return typeof channel === 'string' ? `"${channel.slice(0, 100)}"` : `a ${typeof channel}`;
 }
 
-// Electron rejects with `Error invoking remote method '<channel>': ${error.toString()}`,
-// and toString() puts the error's class name in front of the message.
-const REMOTE_ERROR = /^Error invoking remote method '[^']*': (?:\w*(?:Error|Rejection): )?/;
-
-/** The main process's own message from an `ipcRenderer.invoke` rejection. */
-export function mainErrorMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(REMOTE_ERROR, '');
-}
+export { mainErrorMessage };
 
 /** Builds the API object. */
 export function createCruxApi(deps: CruxApiDeps): CruxApi {

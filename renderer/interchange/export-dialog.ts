@@ -6,6 +6,7 @@ import type { Platform } from '../platform';
 import type { Session } from '../session/session';
 import { h } from '../shell/dom';
 import { EXPORT_CHOICES, exportFileName, type ExportChoice } from './export-formats';
+import { mainErrorMessage } from '../../shared/ipc';
 
 /** What the Export dialog needs from the app. */
 export interface ExportHost {
@@ -60,7 +61,7 @@ export function openExportDialog(root: HTMLElement, platform: Platform, session:
         if (saved) host.announce(`Exported the project as ${choice.label}.`);
         dialog.close();
       } catch (e) {
-        error.textContent = `Could not export: ${e instanceof Error ? e.message.replace(/^Error invoking remote method '[^']+': (?:Error: )?/, '') : String(e)}`;
+        error.textContent = `Could not export: ${mainErrorMessage(e)}`;
         submit.disabled = false;
       }
     })();

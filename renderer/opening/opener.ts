@@ -7,6 +7,7 @@ import type { ImportClient } from '../import/import-client';
 import { OpenFileError, type Platform, type RecentEntry } from '../platform';
 import type { Notices } from './notices';
 import { markOpenStep, measureOpen } from './open-timing';
+import { mainErrorMessage } from '../../shared/ipc';
 
 /**
  * Where a file's reading will be shown, made ready while the file imports (a project's
@@ -135,8 +136,4 @@ export function createOpener(deps: {
   };
 }
 
-function messageOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  // IPC errors arrive as "Error invoking remote method 'x': Error: message".
-  return message.replace(/^Error invoking remote method '[^']+': (?:Error: )?/, '');
-}
+const messageOf = mainErrorMessage;
