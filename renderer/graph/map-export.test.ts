@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildSvg, escapeXml } from './map-export';
+import { xmlEscape as escapeXml } from '../../shared/export/xml-escape';
+import { buildSvg } from './map-export';
 
 describe('the SVG export', () => {
   it('draws every node with its label as text and every edge by relation', () => {

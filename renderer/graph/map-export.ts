@@ -3,6 +3,7 @@
 import type { Core } from 'cytoscape';
 import { LABELLED } from './map-labels';
 import { CHALLENGES_COLOUR, CLAIM_COLOUR, edgeWidth, ROLE_COLOURS, SUPPORTS_COLOUR } from './map-style';
+import { xmlEscape } from '../../shared/export/xml-escape';
 
 /** A node to draw in the SVG. */
 export interface SvgNode {
@@ -21,11 +22,6 @@ export interface SvgEdge {
   readonly target: string;
   readonly relation: 'supports' | 'challenges';
   readonly strength: number;
-}
-
-/** `text` escaped for XML content and attributes. */
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 function radius(node: SvgNode): number {
@@ -60,7 +56,7 @@ export function buildSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[]): 
     const r = radius(n);
     out.push(`<circle class="${n.kind}" cx="${n.x}" cy="${n.y}" r="${r}" fill="${fill}"/>`);
     const size = n.kind === 'hub' ? 15 : 11;
-    out.push(`<text x="${n.x}" y="${n.y + r + size + 2}" font-size="${size}" text-anchor="middle" fill="#222">${escapeXml(n.label)}</text>`);
+    out.push(`<text x="${n.x}" y="${n.y + r + size + 2}" font-size="${size}" text-anchor="middle" fill="#222">${xmlEscape(n.label)}</text>`);
   }
   out.push('</svg>');
   return out.join('\n');

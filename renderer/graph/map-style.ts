@@ -3,15 +3,11 @@
 // red, so the two relations differ without colour too.
 import type { StylesheetJson } from 'cytoscape';
 import { LABELLED } from './map-labels';
+import { CHALLENGES_COLOUR, CLAIM_COLOUR, ROLE_COLOURS as SHARED_ROLE_COLOURS, SUPPORTS_COLOUR } from '../../shared/model/role-colours';
 
-/** Colours of annotation nodes by role. */
-export const ROLE_COLOURS: Readonly<Record<string, string>> = Object.freeze({ evidence: '#2f7d32', claim: '#1f5fa8', counter: '#b3261e' });
-/** Colour of "supports" edges. */
-export const SUPPORTS_COLOUR = '#2e8540';
-/** Colour of "challenges" edges. */
-export const CHALLENGES_COLOUR = '#c0392b';
-/** Colour of free-standing claims. */
-export const CLAIM_COLOUR = '#5b4a8b';
+/** Colours of annotation nodes by role: the reading's, from the model. */
+export const ROLE_COLOURS: Readonly<Record<string, string>> = SHARED_ROLE_COLOURS;
+export { CHALLENGES_COLOUR, CLAIM_COLOUR, SUPPORTS_COLOUR };
 
 /** Edge width for a strength 1–3. */
 export function edgeWidth(strength: number): number {

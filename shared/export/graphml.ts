@@ -2,17 +2,10 @@
 // yEd, Gephi or networkx. Nodes carry kind, role and label; edges relation, strength,
 // author and note. All text is XML-escaped, and characters XML 1.0 forbids are dropped.
 import { personName, type ProjectSnapshot } from './project-snapshot';
+import { xmlEscape } from './xml-escape';
 
-/** Escapes text for XML content and attribute values. */
-export function xmlEscape(text: string): string {
-  return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+export { xmlEscape };
+
 
 const KEYS: readonly [string, 'node' | 'edge', 'string' | 'int' | 'double'][] = [
   ['kind', 'node', 'string'],

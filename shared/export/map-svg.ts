@@ -2,11 +2,11 @@
 // (the CLI): hubs as coloured circles at their map positions, passages and claims as
 // small dots (at their position, or on a ring around the hubs), links as green
 // (supports) or red dashed (challenges) lines. Every text is XML-escaped.
-import { xmlEscape } from './graphml';
+import { xmlEscape } from './xml-escape';
 import type { ProjectSnapshot } from './project-snapshot';
 import type { Point } from '../model';
+import { CHALLENGES_COLOUR, CLAIM_COLOUR, ROLE_COLOURS, SUPPORTS_COLOUR } from '../model/role-colours';
 
-const ROLE_COLOURS: Readonly<Record<string, string>> = { evidence: '#0072b2', claim: '#6a3d9a', counter: '#b15928' };
 
 /** The map of `snapshot` as a standalone SVG string. */
 export function mapSvg(snapshot: ProjectSnapshot): string {
@@ -29,7 +29,7 @@ export function mapSvg(snapshot: ProjectSnapshot): string {
     const a = place.get(l.source);
     const b = place.get(l.target);
     if (!a || !b) continue;
-    const style = l.relation === 'supports' ? 'stroke="#117733"' : 'stroke="#c2185b" stroke-dasharray="8 5"';
+    const style = l.relation === 'supports' ? `stroke="${SUPPORTS_COLOUR}"` : `stroke="${CHALLENGES_COLOUR}" stroke-dasharray="8 5"`;
     out.push(`<line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" ${style} stroke-width="${1 + (l.strength ?? 1)}"/>`);
   }
   for (const p of snapshot.passages) {
@@ -38,7 +38,7 @@ export function mapSvg(snapshot: ProjectSnapshot): string {
   }
   for (const c of snapshot.claims) {
     const at = place.get(c.id)!;
-    out.push(`<rect x="${at.x - 9}" y="${at.y - 9}" width="18" height="18" fill="#6a3d9a"><title>${xmlEscape(c.text)}</title></rect>`);
+    out.push(`<rect x="${at.x - 9}" y="${at.y - 9}" width="18" height="18" fill="${CLAIM_COLOUR}"><title>${xmlEscape(c.text)}</title></rect>`);
   }
   for (const h of snapshot.hubs) {
     const at = place.get(h.id)!;
