@@ -2,13 +2,12 @@
 // Y.Doc, the outline and the find bar, and routes commands (menu, shortcuts, buttons)
 // to them. Each part lives in its own module; this one only wires them.
 import { Plugin, TextSelection } from 'prosemirror-state';
-import { pmDocText, resolveAnnotation } from '../shared/anchoring';
 import type { ImportResult } from '../shared/import/types';
-import { getAnnotation } from '../shared/model';
 import type { MenuCommand, OpenedFile, ProjectInfo, ProjectOutcome } from '../shared/ipc';
 import { writeReading } from './editor/load-reading';
 import { marginMarkersPlugin } from './editor/margin-markers';
 import { mountReader, type Reader } from './editor/reader';
+import { revealPassage } from './editor/reveal-passage';
 import type { PreparedBinding } from './editor/load-reading';
 import { InputError, type Role } from '../shared/model';
 import { createAnnotationPanel } from './annotations/annotation-panel';
@@ -18,7 +17,7 @@ import { highlightPlugin, selectHighlight } from './editor/highlights/highlight-
 import { selectionToolbar, tagKeymap } from './editor/tag-controls';
 import { createFindBar } from './find/find-bar';
 import { openHistoryDialog } from './history/history-dialog';
-import { HISTORY_SHORTCUT, isHistoryKey } from './history/history-key';
+import { HISTORY_SHORTCUT } from './history/history-key';
 import { createVersionPane } from './history/version-pane';
 import { createMapPane } from './graph/map-pane';
 import { ImportClient } from './import/import-client';
@@ -38,7 +37,7 @@ import { createPaneTabs } from './shell/pane-tabs';
 import { createReaderZoom } from './shell/reader-zoom';
 import { createShell } from './shell/shell';
 import { shortcutLabel } from './shell/shortcut-label';
-import { commandForKey } from './shell/shortcuts';
+import { installCommands } from './shell/commands';
 import { lastProjectId, newProjectId, openSession, readingSourceName, rememberProject, setReadingSource, type Session } from './session/session';
 import { createUiStore, type UiStore } from './state/ui-store';
 import { parseJoinLink, type JoinLink } from '../shared/sync/join-link';
@@ -48,19 +47,6 @@ import { openHostDialog } from './sync/host-dialog';
 import { openJoinDialog } from './sync/join-dialog';
 import { presenceCursors, publishPresence } from './sync/presence';
 import { mainErrorMessage } from '../shared/ipc';
-
-/** Scrolls the reader to annotation `id`'s passage, if it is one and is anchored. */
-function revealPassage(session: Session, reader: Reader, id: string): void {
-  const annotation = getAnnotation(session.doc, id);
-  if (!annotation) return;
-  const resolution = resolveAnnotation(session.doc, annotation);
-  if (resolution.status !== 'anchored') return;
-  const { view } = reader;
-  const { from } = pmDocText(view.state.doc).rangeToPm({ start: resolution.start, end: resolution.end });
-  const dom = view.domAtPos(from);
-  const target = dom.node instanceof Element ? dom.node : dom.node.parentElement;
-  target?.scrollIntoView({ block: 'center' });
-}
 
 /** Readings longer than this (in document positions, about characters) skip off-screen layout. */
 const LONG_READING = 200_000;
@@ -251,6 +237,8 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     interchange.setSession(null);
     collab.show(next);
     shell.findButton.disabled = true;
+    // History needs a reading's session; mount enables it again.
+    historyButton.disabled = true;
     page.hidden = true;
     emptyState.element.hidden = false;
     shell.docTitle.textContent = '';
@@ -417,96 +405,22 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     else emptyState.openButton.focus();
   }
 
-  function run(command: MenuCommand): void {
-    switch (command) {
-      case 'open':
-        void opener.chooseAndOpen();
-        break;
-      case 'find':
-        find.open();
-        break;
-      case 'find-next':
-        find.next();
-        break;
-      case 'find-previous':
-        find.previous();
-        break;
-      case 'toggle-outline':
-        shell.panes.toggle('left');
-        break;
-      case 'toggle-map':
-        shell.panes.toggle('right');
-        break;
-      case 'zoom-in':
-        zoom.zoomIn();
-        break;
-      case 'zoom-out':
-        zoom.zoomOut();
-        break;
-      case 'zoom-reset':
-        zoom.reset();
-        break;
-      case 'focus-reader':
-        focusReader();
-        break;
-      case 'export':
-        interchange.openExport();
-        break;
-      case 'import-annotations':
-        interchange.importAnnotations();
-        break;
-      case 'history':
-        openHistory();
-        break;
-      case 'focus-outline':
-        shell.panes.toggle('left', true);
-        leftTabs.show('outline');
-        if (!outline.focus()) shell.leftBody.closest<HTMLElement>('.pane')?.querySelector<HTMLElement>('button')?.focus();
-        break;
-    }
-  }
-
-  shell.skipLink.addEventListener('click', (event) => {
-    event.preventDefault();
-    focusReader();
+  const run = installCommands({
+    host,
+    shell,
+    platform,
+    opener,
+    find,
+    zoom,
+    interchange,
+    openHistory,
+    focusReader,
+    showOutline: () => {
+      shell.panes.toggle('left', true);
+      leftTabs.show('outline');
+      if (!outline.focus()) shell.leftBody.closest<HTMLElement>('.pane')?.querySelector<HTMLElement>('button')?.focus();
+    },
   });
-  shell.openButton.addEventListener('click', () => void opener.chooseAndOpen());
-  shell.findButton.addEventListener('click', () => find.open());
-
-  window.addEventListener('keydown', (event) => {
-    if (event.defaultPrevented) return;
-    if (event.key === 'F6') {
-      event.preventDefault();
-      cycleFocus(event.shiftKey ? -1 : 1);
-      return;
-    }
-    if (isHistoryKey(event, platform.isMac)) {
-      event.preventDefault();
-      openHistory();
-      return;
-    }
-    if (interchange.handleKey(event)) {
-      event.preventDefault();
-      return;
-    }
-    if (platform.menuOwnsShortcuts) return;
-    const command = commandForKey(event, platform.isMac);
-    if (!command) return;
-    event.preventDefault();
-    run(command);
-  });
-
-  /** F6 moves between the regions: toolbar, outline, reader, map. */
-  function cycleFocus(direction: 1 | -1): void {
-    const regions = [host.querySelector<HTMLElement>('.toolbar button'), host.querySelector<HTMLElement>('#outline-pane'), shell.reader, host.querySelector<HTMLElement>('#map-pane')].filter(
-      (el): el is HTMLElement => el !== null && !el.hidden,
-    );
-    const at = regions.findIndex((el) => el.contains(document.activeElement));
-    const next = regions[(at + direction + regions.length) % regions.length];
-    if (next === shell.reader) focusReader();
-    else if (next?.matches('.pane')) (next.querySelector<HTMLElement>('a, button, [tabindex="0"]') ?? next).focus();
-    else next?.focus();
-  }
 
   platform.onMenuCommand(run);
   platform.onFileOpened((file) => void opener.open(file));
