@@ -4,8 +4,7 @@
 // the count live; choosing the marker (mouse or keyboard) opens the passage's thread.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { selectWords } from './support/highlights';
-import { openSeminar, type Seminar } from './support/seminar';
+import { hostTagsPassage, openSeminar, type Seminar } from './support/seminar';
 
 /** Where the marker of `id` is against its passage's first highlight span and the reading column. */
 function markerPlace(page: Page, id: string) {
@@ -36,15 +35,7 @@ describe('margin markers beside commented passages', () => {
 
   beforeAll(async () => {
     seminar = await openSeminar();
-    const { host } = seminar;
-    const quote = await selectWords(host.page, 0, 2, 4);
-    await host.page.keyboard.press('Alt+1');
-    await host.page.keyboard.press('Escape');
-    const span = host.page.locator('.crux-reading .crux-hl', { hasText: quote }).first();
-    id = (await span.getAttribute('data-annotation-id'))!.split(' ')[0]!;
-    for (const member of seminar.members) {
-      await member.page.locator(`.crux-reading .crux-hl[data-annotation-id~="${id}"]`).first().waitFor({ timeout: 20_000 });
-    }
+    id = await hostTagsPassage(seminar, 0, 2, 4);
   });
 
   afterAll(async () => {

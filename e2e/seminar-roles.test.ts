@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { selectWords } from './support/highlights';
-import { openSeminar, type Seminar } from './support/seminar';
+import { hostTagsPassage, openSeminar, type Seminar } from './support/seminar';
 
 /** Names of controls that change the seminar's document. */
 const WRITING = /^(Add claim|Draw links|Post|Reply|Resolve|Reopen|Edit|Delete|Save|Re-attach|Restore.*|Name this version|Tag as .*)$/;
@@ -41,10 +41,7 @@ describe('each role is offered only what it may do', () => {
   beforeAll(async () => {
     seminar = await openSeminar();
     const { host } = seminar;
-    const quote = await selectWords(host.page, 0, 2, 4);
-    await host.page.keyboard.press('Alt+1');
-    await host.page.keyboard.press('Escape');
-    id = (await host.page.locator('.crux-reading .crux-hl', { hasText: quote }).first().getAttribute('data-annotation-id'))!.split(' ')[0]!;
+    id = await hostTagsPassage(seminar, 0, 2, 4);
     await host.page.getByRole('tab', { name: 'Annotations' }).click();
     await host.page.locator(`.crux-reading .crux-hl[data-annotation-id~="${id}"]`).first().click();
     await host.page.getByRole('textbox', { name: 'New comment' }).fill('Which breakwater?');

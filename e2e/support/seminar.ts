@@ -5,6 +5,7 @@ import { expect, inject } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, openApp, type BrowserOptions, type TestBrowser } from './browser';
 import { openThroughChooser, sampleReading, waitForReading, type TestFile } from './files';
+import { selectWords } from './highlights';
 
 /** A role a join link can grant. */
 export type JoinRole = 'editor' | 'commenter' | 'viewer';
@@ -112,4 +113,20 @@ export async function openSeminar(options: SeminarOptions = {}): Promise<Seminar
     await close();
     throw error;
   }
+}
+
+/**
+ * The host tags words `first`..`first + count` of paragraph `index` as evidence (Alt+1) and
+ * waits until every member's reading shows the highlight; returns the annotation's id.
+ */
+export async function hostTagsPassage(seminar: Seminar, index: number, first: number, count: number): Promise<string> {
+  const { page } = seminar.host;
+  const quote = await selectWords(page, index, first, count);
+  await page.keyboard.press('Alt+1');
+  await page.keyboard.press('Escape');
+  const id = (await page.locator('.crux-reading .crux-hl', { hasText: quote }).first().getAttribute('data-annotation-id'))!.split(' ')[0]!;
+  for (const member of seminar.members) {
+    await member.page.locator(`.crux-reading .crux-hl[data-annotation-id~="${id}"]`).first().waitFor({ timeout: 20_000 });
+  }
+  return id;
 }
