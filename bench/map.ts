@@ -15,8 +15,7 @@ import * as Y from 'yjs';
 import { seededRandom } from '../shared/test-support/random';
 import { addClaim, addLink, createLocalOrigin, ensureDefaultHubs, DEFAULT_HUBS } from '../shared/model';
 import { cpus, loadavg } from 'node:os';
-import { launchBrowser } from '../e2e/support/browser';
-import { serveBuiltRenderer } from './support/serve-build';
+import { withBuiltApp } from './support/serve-build';
 import { pageMainThread, startTrace, type TraceEvent } from './support/trace';
 
 const arg = (name: string, fallback: number) => {
@@ -97,12 +96,7 @@ function frameWork(trace: readonly TraceEvent[]): { work: number[]; animation: n
 }
 
 const update = syntheticMap();
-const served = await serveBuiltRenderer();
-const browser = await launchBrowser({ viewport: { width: 1440, height: 900 } });
-try {
-  const page = await browser.context.newPage();
-  await page.goto(served.url);
-  await page.getByRole('toolbar', { name: 'Document' }).waitFor();
+await withBuiltApp(async (page, browser) => {
   // A project with a small reading, so the app reopens it after a reload.
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open…' }).click()]);
   await chooser.setFiles({ name: 'bench.txt', mimeType: 'text/plain', buffer: Buffer.from('A reading for the map benchmark.\n\nA second paragraph.\n') });
@@ -201,7 +195,4 @@ try {
   console.log(`  longest single task: ${frames.longestTask.toFixed(1)} ms (${frames.longestName})`);
   console.log(`requestAnimationFrame intervals, ${intervals.length}: median ${percentile(intervals, 50).toFixed(1)} ms, 95th percentile ${percentile(intervals, 95).toFixed(1)} ms`);
   console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${cpus().length} cores)`);
-} finally {
-  await browser.close();
-  await served.close();
-}
+});

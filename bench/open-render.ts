@@ -5,9 +5,8 @@
 // traced runs then give the CPU time the page's main thread and import worker spent on it.
 // Run: npm run bench -- open-render [--runs N]
 import { existsSync, readFileSync } from 'node:fs';
-import { launchBrowser } from '../e2e/support/browser';
 import { seedPath } from '../shared/test-support/corpus';
-import { serveBuiltRenderer } from './support/serve-build';
+import { withBuiltApp } from './support/serve-build';
 import { syntheticBook } from './support/synthetic-book';
 import { startTrace, workBetween } from './support/trace';
 
@@ -44,12 +43,7 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
-const served = await serveBuiltRenderer();
-const browser = await launchBrowser({ viewport: { width: 1440, height: 900 } });
-try {
-  const page = await browser.context.newPage();
-  await page.goto(served.url);
-  await page.getByRole('toolbar', { name: 'Document' }).waitFor();
+await withBuiltApp(async (page, browser) => {
   const cdp = await browser.context.newCDPSession(page);
   console.log(`open-render: Chromium, production build, ${RUNS} runs each after one warm-up, median; then ${RUNS} traced runs\n`);
   for (const c of cases) {
@@ -95,7 +89,4 @@ try {
         `— ${cpu <= c.targetMs ? 'within' : 'OVER'} target`,
     );
   }
-} finally {
-  await browser.close();
-  await served.close();
-}
+});

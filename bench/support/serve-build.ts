@@ -2,6 +2,8 @@
 // ship it) and serves the build on a free loopback port, for benchmarks.
 import { build, preview, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type TestBrowser } from '../../e2e/support/browser';
 import { rendererConfig } from '../../vite.config';
 // @ts-expect-error -- a plain ES module of the project's scripts (no typings).
 import { createPageSync } from '../../scripts/page-sync.js';
@@ -36,4 +38,22 @@ export async function serveBuiltRenderer(): Promise<ServedBuild> {
       await sync.close();
     },
   };
+}
+
+/**
+ * Serves the production build, opens it in Chromium at 1440 × 900 and runs `bench` on the
+ * page once the app's toolbar shows; closes both afterwards, also when the bench throws.
+ */
+export async function withBuiltApp(bench: (page: Page, browser: TestBrowser) => Promise<void>): Promise<void> {
+  const served = await serveBuiltRenderer();
+  const browser = await launchBrowser({ viewport: { width: 1440, height: 900 } });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(served.url);
+    await page.getByRole('toolbar', { name: 'Document' }).waitFor();
+    await bench(page, browser);
+  } finally {
+    await browser.close();
+    await served.close();
+  }
 }
