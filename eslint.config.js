@@ -82,6 +82,20 @@ export default tseslint.config(
     ]),
   },
   {
+    // Size limits (issue 14): a file a newcomer can read, a function they can hold in mind.
+    files: ['**/*.ts', '**/*.js'],
+    ignores: ['**/*.test.ts', 'e2e/**', '**/test-support/**'],
+    rules: {
+      'max-lines': ['error', { max: 400 }],
+      'max-lines-per-function': ['error', { max: 150 }],
+    },
+  },
+  {
+    // Still over the limits, to be split (issue 14 items 1 and 2): not a place to add to.
+    files: ['renderer/app.ts', 'renderer/annotations/annotation-panel.ts', 'renderer/annotations/annotation-list.ts', 'renderer/graph/map-interaction.ts'],
+    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
+  },
+  {
     files: ['cli/**/*.ts'],
     rules: layer('Bad layering. cli/ is plain Node: it may use shared/ and server/, never Electron or the renderer.', [
       '**/renderer/**',

@@ -15,6 +15,12 @@ export interface ThreadView {
   show(session: Session | null, target: string | null): void;
 }
 
+/** What a viewer sees where the comment box would be. */
+function readOnlyNote(hasThreads: boolean): HTMLElement {
+  const note = 'Your link lets you read the comments, not add to them.';
+  return h('p', { class: 'thread-read-only' }, hasThreads ? note : `No comments yet. ${note}`);
+}
+
 /** Builds the thread view. */
 export function createThreadView(): ThreadView {
   const body = h('div', { class: 'thread-body' });
@@ -129,16 +135,10 @@ export function createThreadView(): ThreadView {
     if (!session || !target) return body.replaceChildren();
     // Do not pull a half-typed reply from under the user when someone else comments.
     if (editing && element.contains(document.activeElement)) return;
-    const s = session;
-    const on = target;
-    const now = Date.now();
+    const [s, on, now] = [session, target, Date.now()];
     const threads = listThreads(s.doc, on);
-    body.replaceChildren(
-      ...threads.map((t) => threadView(s, t, now)),
-      canComment(s.role)
-        ? composer('New comment', '', (t) => void addComment(s.doc, { target: on, author: s.personId, text: t }, s.origin))
-        : h('p', { class: 'thread-read-only' }, threads.length ? 'Your link lets you read the comments, not add to them.' : 'No comments yet. Your link lets you read the comments, not add to them.'),
-    );
+    const post = (t: string) => void addComment(s.doc, { target: on, author: s.personId, text: t }, s.origin);
+    body.replaceChildren(...threads.map((t) => threadView(s, t, now)), canComment(s.role) ? composer('New comment', '', post) : readOnlyNote(threads.length > 0));
   }
 
   return {

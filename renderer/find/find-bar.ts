@@ -23,8 +23,8 @@ export interface FindBar {
   isOpen(): boolean;
 }
 
-/** Builds the find bar; `scroller` is the element the reading scrolls in. */
-export function createFindBar(scroller: HTMLElement, platform: ShortcutPlatform): FindBar {
+/** The find bar's elements: the query field, the match count and its buttons. */
+function buildBar(platform: ShortcutPlatform) {
   const input = h('input', {
     type: 'search',
     class: 'find-input',
@@ -47,6 +47,13 @@ export function createFindBar(scroller: HTMLElement, platform: ShortcutPlatform)
   );
   const closeButton = h('button', { type: 'button', class: 'find-button', 'aria-label': 'Close find', title: 'Close (Escape)' }, '×');
   const element = h('div', { class: 'find-bar', role: 'search', 'aria-label': 'Find in text', hidden: true }, input, count, prevButton, nextButton, closeButton);
+
+  return { input, count, prevButton, nextButton, closeButton, element };
+}
+
+/** Builds the find bar; `scroller` is the element the reading scrolls in. */
+export function createFindBar(scroller: HTMLElement, platform: ShortcutPlatform): FindBar {
+  const { input, count, prevButton, nextButton, closeButton, element } = buildBar(platform);
 
   let reader: Reader | null = null;
   let unsubscribe: (() => void) | null = null;
