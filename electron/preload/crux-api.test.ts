@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { CruxApi, DroppedFile, EventOf, RendererToMainChannel } from '../../shared/ipc/contract';
 import { createRequestDispatcher, type RequestHandlers } from '../main/ipc/request-dispatcher';
 import { NO_PROJECT_HANDLERS, recordingLogger } from '../test-support/fakes';
-import { createCruxApi, mainErrorMessage, type IpcRendererLike } from './crux-api';
+import { mainErrorMessage } from '../../shared/ipc/errors';
+import { createCruxApi, type IpcRendererLike } from './crux-api';
 import { SyncService, syncHandlers } from '../main/sync/sync-service';
 
 type Relay = (event: unknown, ...args: unknown[]) => void;

@@ -46,7 +46,6 @@ function shown(channel: unknown): string {
   return typeof channel === 'string' ? `"${channel.slice(0, 100)}"` : `a ${typeof channel}`;
 }
 
-export { mainErrorMessage };
 
 /** Builds the API object. */
 export function createCruxApi(deps: CruxApiDeps): CruxApi {

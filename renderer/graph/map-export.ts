@@ -2,7 +2,8 @@
 // text, so it stays searchable and editable), and Cytoscape's own PNG.
 import type { Core } from 'cytoscape';
 import { LABELLED } from './map-labels';
-import { CHALLENGES_COLOUR, CLAIM_COLOUR, edgeWidth, ROLE_COLOURS, SUPPORTS_COLOUR } from './map-style';
+import { CHALLENGES_COLOUR, CLAIM_COLOUR, ROLE_COLOURS, SUPPORTS_COLOUR } from '../../shared/model/role-colours';
+import { edgeWidth } from './map-style';
 import { xmlEscape } from '../../shared/export/xml-escape';
 
 /** A node to draw in the SVG. */
@@ -28,6 +29,9 @@ function radius(node: SvgNode): number {
   return node.kind === 'hub' ? 32 : node.kind === 'claim' ? 14 : 10;
 }
 
+/** Role colours by the role names Cytoscape's node data carry. */
+const colourOfRole: Readonly<Record<string, string | undefined>> = ROLE_COLOURS;
+
 /** A standalone SVG document of the map. Pure. */
 export function buildSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[]): string {
   const at = new Map(nodes.map((n) => [n.id, n]));
@@ -52,7 +56,7 @@ export function buildSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[]): 
     out.push(`<line class="${e.relation}" x1="${s.x}" y1="${s.y}" x2="${t.x}" y2="${t.y}" stroke="${colour}" stroke-width="${edgeWidth(e.strength)}"${dash}/>`);
   }
   for (const n of nodes) {
-    const fill = n.kind === 'hub' ? (n.colour ?? '#888') : n.kind === 'claim' ? CLAIM_COLOUR : (ROLE_COLOURS[n.role ?? ''] ?? '#888');
+    const fill = n.kind === 'hub' ? (n.colour ?? '#888') : n.kind === 'claim' ? CLAIM_COLOUR : (colourOfRole[n.role ?? ''] ?? '#888');
     const r = radius(n);
     out.push(`<circle class="${n.kind}" cx="${n.x}" cy="${n.y}" r="${r}" fill="${fill}"/>`);
     const size = n.kind === 'hub' ? 15 : 11;

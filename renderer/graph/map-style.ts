@@ -3,11 +3,7 @@
 // red, so the two relations differ without colour too.
 import type { StylesheetJson } from 'cytoscape';
 import { LABELLED } from './map-labels';
-import { CHALLENGES_COLOUR, CLAIM_COLOUR, ROLE_COLOURS as SHARED_ROLE_COLOURS, SUPPORTS_COLOUR } from '../../shared/model/role-colours';
-
-/** Colours of annotation nodes by role: the reading's, from the model. */
-export const ROLE_COLOURS: Readonly<Record<string, string>> = SHARED_ROLE_COLOURS;
-export { CHALLENGES_COLOUR, CLAIM_COLOUR, SUPPORTS_COLOUR };
+import { CHALLENGES_COLOUR, CLAIM_COLOUR, ROLE_COLOURS, SUPPORTS_COLOUR } from '../../shared/model/role-colours';
 
 /** Edge width for a strength 1–3. */
 export function edgeWidth(strength: number): number {
@@ -35,9 +31,9 @@ export function mapStyle(): StylesheetJson {
     },
     { selector: 'node.hub', style: { width: 64, height: 64, 'background-color': 'data(colour)', 'font-size': 15, 'font-weight': 'bold', 'border-width': 3, 'border-color': '#fff' } },
     { selector: 'node.annotation', style: { width: 20, height: 20, shape: 'round-rectangle' } },
-    { selector: 'node.role-evidence', style: { 'background-color': ROLE_COLOURS.evidence! } },
-    { selector: 'node.role-claim', style: { 'background-color': ROLE_COLOURS.claim! } },
-    { selector: 'node.role-counter', style: { 'background-color': ROLE_COLOURS.counter!, shape: 'diamond' } },
+    { selector: 'node.role-evidence', style: { 'background-color': ROLE_COLOURS.evidence } },
+    { selector: 'node.role-claim', style: { 'background-color': ROLE_COLOURS.claim } },
+    { selector: 'node.role-counter', style: { 'background-color': ROLE_COLOURS.counter, shape: 'diamond' } },
     { selector: 'node.claim', style: { width: 28, height: 28, shape: 'hexagon', 'background-color': CLAIM_COLOUR } },
     {
       selector: 'edge',

@@ -5,7 +5,7 @@
 import type { Scoreboard } from '../../shared/model';
 import { h } from '../shell/dom';
 import type { UiStore } from '../state/ui-store';
-import { CHALLENGES_COLOUR, SUPPORTS_COLOUR } from './map-style';
+import { CHALLENGES_COLOUR, SUPPORTS_COLOUR } from '../../shared/model/role-colours';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const ROW = 34;

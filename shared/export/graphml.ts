@@ -4,9 +4,6 @@
 import { personName, type ProjectSnapshot } from './project-snapshot';
 import { xmlEscape } from './xml-escape';
 
-export { xmlEscape };
-
-
 const KEYS: readonly [string, 'node' | 'edge', 'string' | 'int' | 'double'][] = [
   ['kind', 'node', 'string'],
   ['role', 'node', 'string'],
