@@ -92,7 +92,9 @@ export default tseslint.config(
   },
   {
     // Still over the limits, to be split (issue 14 items 1 and 2): not a place to add to.
-    files: ['renderer/app.ts', 'renderer/annotations/annotation-panel.ts', 'renderer/annotations/annotation-list.ts', 'renderer/graph/map-interaction.ts'],
+    // annotation-panel.ts and annotation-list.ts are split on branch `feed` (the change
+    // feed); drop them from this list when it merges.
+    files: ['renderer/annotations/annotation-panel.ts', 'renderer/annotations/annotation-list.ts', 'renderer/graph/map-interaction.ts'],
     rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
   },
   {
