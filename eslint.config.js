@@ -91,8 +91,9 @@ export default tseslint.config(
     },
   },
   {
-    // Still over the limits, to be split (issue 14 items 1 and 2): not a place to add to.
-    files: ['renderer/app.ts', 'renderer/annotations/annotation-panel.ts', 'renderer/annotations/annotation-list.ts', 'renderer/graph/map-interaction.ts'],
+    // Temporary: annotation-panel.ts and annotation-list.ts are split on branch `feed`
+    // (issue 14 item 2, the change feed); drop this override when it merges.
+    files: ['renderer/annotations/annotation-panel.ts', 'renderer/annotations/annotation-list.ts'],
     rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
   },
   {

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, openApp, type TestBrowser } from './support/browser';
+import { openThroughChooser, sampleReading, waitForReading } from './support/files';
 
 describe('the application frame', () => {
   let browser: TestBrowser;
@@ -130,5 +131,23 @@ describe('the application frame', () => {
     expect(await splitter('outline').getAttribute('aria-valuenow')).toBe(remembered);
     expect(await page.locator('#outline-pane').isVisible()).toBe(true);
     expect(await page.locator('#map-pane').isHidden()).toBe(true);
+  });
+
+  // Last: it opens a reading, which the tests above expect not to be there.
+  it('offers History and Export, by button and by key, only once a reading is open', async () => {
+    const toolbar = page.getByRole('toolbar', { name: 'Document' });
+    const history = toolbar.getByRole('button', { name: 'History' });
+    const exporting = toolbar.getByRole('button', { name: 'Export…' });
+    expect([await history.isDisabled(), await exporting.isDisabled()]).toEqual([true, true]);
+    await page.locator('body').focus();
+    await page.keyboard.press('Control+Shift+H');
+    await page.keyboard.press('Control+Shift+E');
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+
+    await openThroughChooser(page, sampleReading());
+    await waitForReading(page, 'Harbour notes');
+    expect([await history.isDisabled(), await exporting.isDisabled()]).toEqual([false, false]);
+    await page.keyboard.press('Control+Shift+H');
+    await page.getByRole('dialog', { name: 'History' }).waitFor();
   });
 });

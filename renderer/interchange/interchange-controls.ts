@@ -76,11 +76,10 @@ export function createInterchangeControls(
     }
   }
 
-  exportButton.addEventListener('click', openExport);
+  // The command registry runs the buttons (shell/commands.ts), as it runs the menu and keys.
   const startImport = () => {
     importAnnotations().catch((error: unknown) => notices.showError(null, `Could not import annotations: ${error instanceof Error ? error.message : String(error)}`));
   };
-  importButton.addEventListener('click', startImport);
 
   return {
     exportButton,

@@ -1,13 +1,15 @@
-// Routes the app's commands: the OS menu, keyboard shortcuts and the toolbar's Open and
-// Find buttons all end in one `run(command)`; F6 cycles focus between the regions
-// (toolbar, outline, reader, map). The app builds the views; this module only decides
-// which view a command goes to.
+// Routes the app's commands: the OS menu, keyboard shortcuts and the toolbar's buttons
+// all end in the command registry, which runs a command only while the shown session
+// allows it; F6 cycles focus between the regions (toolbar, outline, reader, map). The
+// app builds the views; this module only decides which view a command goes to.
 import type { MenuCommand } from '../../shared/ipc';
 import type { FindBar } from '../find/find-bar';
 import { isHistoryKey } from '../history/history-key';
 import type { InterchangeControls } from '../interchange/interchange-controls';
+import { isExportKey } from '../interchange/export-key';
 import type { Opener } from '../opening/opener';
 import type { Platform } from '../platform';
+import type { CommandRegistry } from './command-registry';
 import type { ReaderZoom } from './reader-zoom';
 import type { Shell } from './shell';
 import { commandForKey } from './shortcuts';
@@ -28,63 +30,40 @@ export interface CommandTargets {
   showOutline(): void;
 }
 
-/** Wires the menu, shortcuts and toolbar buttons to the views; returns `run`. */
-export function installCommands(targets: CommandTargets): (command: MenuCommand) => void {
-  const { host, shell, platform, opener, find, zoom, interchange, openHistory, focusReader, showOutline } = targets;
+/** What each command does. */
+function handlers(targets: CommandTargets): Record<MenuCommand, () => void> {
+  const { shell, opener, find, zoom, interchange } = targets;
+  return {
+    open: () => void opener.chooseAndOpen(),
+    find: () => find.open(),
+    'find-next': () => find.next(),
+    'find-previous': () => find.previous(),
+    'toggle-outline': () => shell.panes.toggle('left'),
+    'toggle-map': () => shell.panes.toggle('right'),
+    'zoom-in': () => zoom.zoomIn(),
+    'zoom-out': () => zoom.zoomOut(),
+    'zoom-reset': () => zoom.reset(),
+    'focus-reader': () => targets.focusReader(),
+    export: () => interchange.openExport(),
+    'import-annotations': () => interchange.importAnnotations(),
+    history: () => targets.openHistory(),
+    'focus-outline': () => targets.showOutline(),
+  };
+}
 
-  function run(command: MenuCommand): void {
-    switch (command) {
-      case 'open':
-        void opener.chooseAndOpen();
-        break;
-      case 'find':
-        find.open();
-        break;
-      case 'find-next':
-        find.next();
-        break;
-      case 'find-previous':
-        find.previous();
-        break;
-      case 'toggle-outline':
-        shell.panes.toggle('left');
-        break;
-      case 'toggle-map':
-        shell.panes.toggle('right');
-        break;
-      case 'zoom-in':
-        zoom.zoomIn();
-        break;
-      case 'zoom-out':
-        zoom.zoomOut();
-        break;
-      case 'zoom-reset':
-        zoom.reset();
-        break;
-      case 'focus-reader':
-        focusReader();
-        break;
-      case 'export':
-        interchange.openExport();
-        break;
-      case 'import-annotations':
-        interchange.importAnnotations();
-        break;
-      case 'history':
-        openHistory();
-        break;
-      case 'focus-outline':
-        showOutline();
-        break;
-    }
-  }
+/** Registers the commands and wires the shortcuts and the toolbar's command buttons to `registry`. */
+export function installCommands(targets: CommandTargets, registry: CommandRegistry): void {
+  const { host, shell, platform, interchange, focusReader } = targets;
+  for (const [id, handler] of Object.entries(handlers(targets))) registry.register(id as MenuCommand, handler);
 
   shell.skipLink.addEventListener('click', (event) => {
     event.preventDefault();
     focusReader();
   });
-  shell.openButton.addEventListener('click', () => void opener.chooseAndOpen());
-  shell.findButton.addEventListener('click', () => find.open());
+  registry.bindButton(shell.openButton, 'open');
+  registry.bindButton(shell.findButton, 'find');
+  registry.bindButton(interchange.exportButton, 'export');
+  registry.bindButton(interchange.importButton, 'import-annotations');
 
   window.addEventListener('keydown', (event) => {
     if (event.defaultPrevented) return;
@@ -93,20 +72,11 @@ export function installCommands(targets: CommandTargets): (command: MenuCommand)
       cycleFocus(event.shiftKey ? -1 : 1);
       return;
     }
-    if (isHistoryKey(event, platform.isMac)) {
-      event.preventDefault();
-      openHistory();
-      return;
-    }
-    if (interchange.handleKey(event)) {
-      event.preventDefault();
-      return;
-    }
-    if (platform.menuOwnsShortcuts) return;
-    const command = commandForKey(event, platform.isMac);
+    // The page handles History and Export in the desktop app too (the menu leaves them to it).
+    const command = isHistoryKey(event, platform.isMac) ? 'history' : isExportKey(event, platform.isMac) ? 'export' : platform.menuOwnsShortcuts ? null : commandForKey(event, platform.isMac);
     if (!command) return;
     event.preventDefault();
-    run(command);
+    registry.run(command);
   });
 
   /** F6 moves between the regions: toolbar, outline, reader, map. */
@@ -121,5 +91,4 @@ export function installCommands(targets: CommandTargets): (command: MenuCommand)
     else next?.focus();
   }
 
-  return run;
 }
