@@ -3,10 +3,10 @@
 // measured), so 5,000 annotations cost the page what a screenful does. It shields the
 // panel from scroll arithmetic: the panel hands it entries and an active row.
 import { elementScroll, measureElement, observeElementOffset, observeElementRect, Virtualizer } from '@tanstack/virtual-core';
-import { ROLE_LABELS } from '../editor/highlights/decorations';
 import { h } from '../shell/dom';
-import { excerpt, EXCERPT_LENGTH, sameEntry, type PanelEntry } from './entries';
-import { estimateRowHeight, rowsToDraw } from './list-window';
+import { sameEntry, type PanelEntry } from './entries';
+import { newRow, patchChildren, placeRow, rowEstimator, settledPainter, type Row } from './list-row';
+import { rowsToDraw } from './list-window';
 
 /** The list. */
 export interface AnnotationList {
@@ -35,14 +35,6 @@ export interface ListHooks {
   clicked(id: string): void;
 }
 
-/** A drawn row: its entry, element, and where it was last placed (-1: not yet). */
-interface Row {
-  entry: PanelEntry;
-  readonly li: HTMLLIElement;
-  start: number;
-  index: number;
-}
-
 /** Rows drawn beyond each end of the visible part (so a small scroll finds them ready). */
 const OVERSCAN = 6;
 
@@ -56,6 +48,10 @@ export function createAnnotationList(hooks: ListHooks): AnnotationList {
   let rows = new Map<string, Row>();
   /** Scroll the active row into view once the list is laid out (it was hidden). */
   let revealLater = false;
+  /** Draws the rows near the visible part (and the active one) where the virtualizer places them. */
+  const paint = settledPainter(paintOnce);
+  // The row's content box: the list's width less the row's border and padding.
+  const estimateEntry = rowEstimator(() => (virtualizer.scrollRect?.width ?? 0) - 20);
 
   const virtualizer = new Virtualizer<HTMLUListElement, HTMLLIElement>({
     count: 0,
@@ -78,25 +74,8 @@ export function createAnnotationList(hooks: ListHooks): AnnotationList {
     return (index) => list[index]?.id ?? index;
   }
 
-  /** Estimates by entry and width: the virtualizer asks for every row not measured yet whenever the list changes. */
-  let estimates = new WeakMap<PanelEntry, number>();
-  let estimatedWidth = -1;
   function estimate(index: number): number {
-    const entry = shown[index];
-    if (!entry) return 80;
-    // The row's content box: the list's width less the row's border and padding.
-    const width = (virtualizer.scrollRect?.width ?? 0) - 20;
-    if (width !== estimatedWidth) {
-      estimates = new WeakMap();
-      estimatedWidth = width;
-    }
-    let height = estimates.get(entry);
-    if (height === undefined) {
-      // The excerpt is at most EXCERPT_LENGTH characters and an ellipsis.
-      height = estimateRowHeight({ quoteLength: Math.min(entry.quote.length, EXCERPT_LENGTH + 1), noteLength: entry.note.length, tagged: entry.tags.length > 0 }, width);
-      estimates.set(entry, height);
-    }
-    return height;
+    return estimateEntry(shown[index]);
   }
 
   /** A drawn row's height; a row in a hidden tab has none, so it keeps what it had. */
@@ -136,42 +115,9 @@ export function createAnnotationList(hooks: ListHooks): AnnotationList {
       kept.entry = entry;
       return kept;
     }
-    const li = h(
-      'li',
-      { role: 'option', id: `ann-${entry.id}`, class: `ann-item ann-item--${entry.role}`, 'aria-selected': 'false', 'data-annotation-id': entry.id },
-      h('span', { class: `ann-badge ann-badge--${entry.role}` }, ROLE_LABELS[entry.role]),
-      h('q', { class: 'ann-quote' }, excerpt(entry.quote)),
-      h('span', { class: 'ann-author', style: `--author-colour:${entry.authorColour}` }, entry.authorName),
-      entry.note ? h('p', { class: 'ann-note' }, entry.note) : null,
-      entry.tags.length ? h('span', { class: 'ann-tags' }, entry.tags.map((t) => `#${t}`).join(' ')) : null,
-      h('span', { class: 'ann-comment-count' }, entry.comments.length === 1 ? '1 comment' : `${entry.comments.length} comments`),
-    ) as HTMLLIElement;
-    li.addEventListener('click', () => hooks.clicked(entry.id));
-    const made = { entry, li, start: -1, index: -1 };
+    const made = newRow(entry, hooks.clicked);
     rows.set(entry.id, made);
     return made;
-  }
-
-  let painting = false;
-  let paintAgain = false;
-
-  /** Draws the rows near the visible part (and the active one) where the virtualizer places them. */
-  function paint(): void {
-    // Measuring a row can move the others and ask for another paint: finish this one first.
-    if (painting) {
-      paintAgain = true;
-      return;
-    }
-    painting = true;
-    try {
-      for (let pass = 0; pass < 4; pass++) {
-        paintAgain = false;
-        paintOnce();
-        if (!paintAgain) break;
-      }
-    } finally {
-      painting = false;
-    }
   }
 
   function paintOnce(): void {
@@ -185,43 +131,19 @@ export function createAnnotationList(hooks: ListHooks): AnnotationList {
     const selected = hooks.selected();
     const wanted: HTMLLIElement[] = [];
     const fresh: HTMLLIElement[] = [];
-    const setSize = String(shown.length);
     for (const index of indexes) {
       const entry = shown[index]!;
       const r = row(entry);
-      const start = virtualizer.measurementsCache[index]?.start ?? 0;
-      if (r.start !== start) {
-        r.start = start;
-        r.li.style.transform = `translateY(${start}px)`;
-      }
       if (!r.li.isConnected) fresh.push(r.li);
-      if (r.index !== index) {
-        r.index = index;
-        r.li.dataset.index = String(index);
-        r.li.setAttribute('aria-posinset', String(index + 1));
-      }
-      if (r.li.getAttribute('aria-setsize') !== setSize) r.li.setAttribute('aria-setsize', setSize);
-      const isSelected = String(entry.id === selected);
-      if (r.li.getAttribute('aria-selected') !== isSelected) r.li.setAttribute('aria-selected', isSelected);
-      if (r.li.classList.contains('is-active') !== (entry.id === active)) r.li.classList.toggle('is-active', entry.id === active);
+      const start = virtualizer.measurementsCache[index]?.start ?? 0;
+      placeRow(r, { index, start, setSize: shown.length, selected: entry.id === selected, active: entry.id === active });
       wanted.push(r.li);
     }
-    patchChildren(wanted);
+    patchChildren(element, wanted);
     element.style.setProperty('--ann-list-size', `${virtualizer.getTotalSize()}px`);
     element.setAttribute('aria-activedescendant', active && activeIndex >= 0 ? `ann-${active}` : '');
     // Rows just (re)drawn are measured and observed now; the virtualizer's ResizeObserver reports any later change.
     for (const r of fresh) virtualizer.measureElement(r);
-  }
-
-  /** Makes the list's children `wanted`, moving and adding only what differs. */
-  function patchChildren(wanted: readonly HTMLLIElement[]): void {
-    const keep = new Set<Element>(wanted);
-    for (const child of [...element.children]) if (!keep.has(child)) child.remove();
-    let at = element.firstElementChild;
-    for (const li of wanted) {
-      if (li === at) at = at.nextElementSibling;
-      else element.insertBefore(li, at);
-    }
   }
 
   function show(entries: readonly PanelEntry[]): void {

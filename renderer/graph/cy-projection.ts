@@ -1,10 +1,10 @@
-// The one-way projection of the Y.Doc onto Cytoscape: observes the map's roots, diffs
-// the elements by id and patches `cy` inside one `cy.batch()` (as react-cytoscapejs
-// does). Nothing here reads `cy` as truth: gestures write the model, and the model's
+// The one-way projection of the Y.Doc onto Cytoscape: follows the map's roots in the
+// change feed, diffs the elements by id and patches `cy` inside one `cy.batch()` (as
+// react-cytoscapejs does). Nothing here reads `cy` as truth: gestures write the model, and the model's
 // change comes back through here.
 import type { Core, ElementDefinition, LayoutOptions, NodeDataDefinition, NodeSingular } from 'cytoscape';
 import type * as Y from 'yjs';
-import { ANNOTATIONS, CLAIMS, EDGES, HUBS, POSITIONS } from '../../shared/model/roots';
+import { subscribeChanges, touches } from '../../shared/model/change-feed';
 import { diffElements, mapElements, type MapElement } from './elements';
 import { edgeWidth } from './map-style';
 import { placeAll, placeNew } from './placement';
@@ -136,18 +136,9 @@ export function projectMap(doc: Y.Doc, cy: Core, options: { isDragging?: (id: st
   }
 
   // One patch per transaction, however many roots it touched.
-  let dirty = false;
-  const roots = [HUBS, ANNOTATIONS, CLAIMS, EDGES, POSITIONS].map((name) => doc.getMap(name));
-  const observer = () => {
-    dirty = true;
-  };
-  const afterTransaction = () => {
-    if (!dirty) return;
-    dirty = false;
-    patch();
-  };
-  for (const root of roots) root.observeDeep(observer);
-  doc.on('afterTransaction', afterTransaction);
+  const unsubscribe = subscribeChanges(doc, (change) => {
+    if (touches(change, 'hubs', 'annotations', 'claims', 'links', 'positions')) patch();
+  });
   patch();
 
   return {
@@ -158,8 +149,7 @@ export function projectMap(doc: Y.Doc, cy: Core, options: { isDragging?: (id: st
     },
     relayout,
     destroy() {
-      for (const root of roots) root.unobserveDeep(observer);
-      doc.off('afterTransaction', afterTransaction);
+      unsubscribe();
       listeners.clear();
     },
   };

@@ -3,11 +3,12 @@
 
 /** A file that could not be read; `message` is meant for the user. */
 export class OpenFileError extends Error {
-  /** The name of the file, as the user knows it. */
-  readonly fileName: string;
-  constructor(fileName: string, message: string) {
+  override readonly name = 'OpenFileError';
+  /** `fileName`: the name of the file, as the user knows it. */
+  constructor(
+    readonly fileName: string,
+    message: string,
+  ) {
     super(message);
-    this.name = 'OpenFileError';
-    this.fileName = fileName;
   }
 }

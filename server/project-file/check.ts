@@ -17,19 +17,7 @@ import {
 } from './errors';
 import { APPLICATION_ID, FORMAT_VERSION, HEADER_BYTES, TABLES, parseHeader, startsLikeSqlite } from './format';
 import { thisHost } from './lock';
-import {
-  COLUMNS,
-  metaCrc,
-  originalIntact,
-  stateCrc,
-  updateCrc,
-  versionCrc,
-  type MetaRow,
-  type OriginalRow,
-  type StateRow,
-  type UpdateRow,
-  type VersionRow,
-} from './rows';
+import { COLUMNS, rowIntact, type RowOf } from './rows';
 
 /** How many bytes of a file are read to tell text from binary. */
 const SNIFF_BYTES = 4096;
@@ -85,13 +73,13 @@ export function checkDatabase(path: string, db: DatabaseSync): void {
 
   const bad: string[] = [];
   const count = (n: number, one: string, many: string) => n > 0 && bad.push(`${n} ${n === 1 ? one : many}`);
-  const state = db.prepare(`SELECT ${COLUMNS.state} FROM state WHERE id = 1`).get() as StateRow | undefined;
+  const state = db.prepare(`SELECT ${COLUMNS.state} FROM state WHERE id = 1`).get() as RowOf['state'] | undefined;
   if (!state) bad.push('the saved state is missing');
-  else if (state.crc !== stateCrc(state)) bad.push('the saved state');
-  count(countBad<UpdateRow>(db, 'updates', (r) => r.crc === updateCrc(r)), 'recent change', 'recent changes');
-  count(countBad<VersionRow>(db, 'versions', (r) => r.crc === versionCrc(r)), 'named version', 'named versions');
-  count(countBad<MetaRow>(db, 'meta', (r) => r.crc === metaCrc(r)), 'project detail', 'project details');
-  if (countBad<OriginalRow>(db, 'original', originalIntact) > 0) bad.push('the original imported file');
+  else if (!rowIntact('state', state)) bad.push('the saved state');
+  count(countBad(db, 'updates'), 'recent change', 'recent changes');
+  count(countBad(db, 'versions'), 'named version', 'named versions');
+  count(countBad(db, 'meta'), 'project detail', 'project details');
+  if (countBad(db, 'original') > 0) bad.push('the original imported file');
   if (bad.length > 0) {
     throw damagedError(path, `parts of it no longer read back as they were saved (${bad.join(', ')})`);
   }
@@ -125,10 +113,10 @@ export function toCruxError(error: unknown, path: string, holder: LockHolder | n
   }
 }
 
-function countBad<T>(db: DatabaseSync, table: (typeof TABLES)[number], intact: (row: T) => boolean): number {
+function countBad<T extends keyof RowOf>(db: DatabaseSync, table: T): number {
   let bad = 0;
   for (const row of db.prepare(`SELECT ${COLUMNS[table]} FROM ${table}`).iterate()) {
-    if (!intact(row as T)) bad++;
+    if (!rowIntact(table, row as unknown as RowOf[T])) bad++;
   }
   return bad;
 }

@@ -15,11 +15,9 @@ import { META_KEYS } from './format';
 import { acquireLock, holderIsGone, takeOverLock, thisHost, tryLock, type FileLock } from './lock';
 import {
   COLUMNS,
-  originalIntact,
+  rowIntact,
   sha256Hex,
-  stateCrc,
   updateCrc,
-  versionCrc,
   type OriginalRow,
   type StateRow,
   type UpdateRow,
@@ -269,7 +267,7 @@ export class CruxFile {
   getOriginal(): OriginalFile | null {
     const row = this.run(() => this.sql.getOriginal.get() as OriginalRow | undefined);
     if (!row) return null;
-    if (!originalIntact(row)) throw damagedError(this.path, 'the copy of the original imported file no longer matches its checksum');
+    if (!rowIntact('original', row)) throw damagedError(this.path, 'the copy of the original imported file no longer matches its checksum');
     return { name: row.name, mediaType: row.media_type, bytes: row.bytes, sha256: row.sha256, added: row.added };
   }
 
@@ -329,13 +327,13 @@ export class CruxFile {
   private readState(): StateRow {
     const state = this.sql.getState.get() as StateRow | undefined;
     if (!state) throw damagedError(this.path, 'its saved state is missing');
-    if (state.crc !== stateCrc(state)) throw damagedError(this.path, 'its saved state no longer matches its checksum');
+    if (!rowIntact('state', state)) throw damagedError(this.path, 'its saved state no longer matches its checksum');
     return state;
   }
 
   private readUpdates(): UpdateRow[] {
     const updates = this.sql.allUpdates.all() as unknown as UpdateRow[];
-    const bad = updates.filter((u) => u.crc !== updateCrc(u)).length;
+    const bad = updates.filter((u) => !rowIntact('updates', u)).length;
     if (bad > 0) throw damagedError(this.path, `${bad} recent change${bad === 1 ? '' : 's'} no longer match their checksums`);
     return updates;
   }
@@ -343,7 +341,7 @@ export class CruxFile {
   private readVersion(id: number): VersionRow {
     const row = this.run(() => (Number.isSafeInteger(id) ? (this.sql.getVersion.get(id) as VersionRow | undefined) : undefined));
     if (!row) throw invalidInputError(`This project has no version ${id}.`);
-    if (row.crc !== versionCrc(row)) throw damagedError(this.path, `its version “${row.name}” no longer matches its checksum`);
+    if (!rowIntact('versions', row)) throw damagedError(this.path, `its version “${row.name}” no longer matches its checksum`);
     return row;
   }
 

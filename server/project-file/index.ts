@@ -1,16 +1,8 @@
 // Crux project files (`.crux`): open, write, check, version and recover them.
 export { CruxFile } from './crux-file';
 export { checkAppendEntry } from './validate';
-export type {
-  AppendEntry,
-  CompactionResult,
-  CruxFileMeta,
-  FileStats,
-  OpenOptions,
-  OriginalFile,
-  ProjectDetails,
-  VersionInfo,
-} from './types';
+// Every type of the file's API (AppendEntry, CruxFileMeta, OpenOptions, VersionInfo, …).
+export type * from './types';
 export { Autosave, type AutosaveOptions } from './autosave';
 export { recoverCruxFile, type RecoveryReport } from './recover';
 export { CruxFileError, recoveredName, type CruxFileErrorCode, type LockHolder } from './errors';

@@ -89,3 +89,25 @@ export const COLUMNS = {
   versions: 'id, name, created, author, snapshot, doc, crc',
   original: 'name, media_type, added, sha256, bytes, crc',
 } as const;
+
+/** The row type of each table. */
+export interface RowOf {
+  meta: MetaRow;
+  updates: UpdateRow;
+  state: StateRow;
+  versions: VersionRow;
+  original: OriginalRow;
+}
+
+const INTACT: { readonly [T in keyof RowOf]: (row: RowOf[T]) => boolean } = {
+  meta: (r) => r.crc === metaCrc(r),
+  updates: (r) => r.crc === updateCrc(r),
+  state: (r) => r.crc === stateCrc(r),
+  versions: (r) => r.crc === versionCrc(r),
+  original: originalIntact,
+};
+
+/** Whether a row of `table` still matches its checksum (and an original its hash): the one check the file check, opening and salvage share. */
+export function rowIntact<T extends keyof RowOf>(table: T, row: RowOf[T]): boolean {
+  return INTACT[table](row);
+}

@@ -3,19 +3,12 @@
 // checksum holds and whose Yjs data still decodes. Works on a scratch copy: it may write.
 import { DatabaseSync } from 'node:sqlite';
 import * as Y from 'yjs';
-import {
-  COLUMNS,
-  metaCrc,
-  originalIntact,
-  stateCrc,
-  updateCrc,
-  versionCrc,
-  type MetaRow,
-  type OriginalRow,
-  type StateRow,
-  type UpdateRow,
-  type VersionRow,
-} from './rows';
+import { COLUMNS, rowIntact, type RowOf } from './rows';
+
+type StateRow = RowOf['state'];
+type UpdateRow = RowOf['updates'];
+type VersionRow = RowOf['versions'];
+type OriginalRow = RowOf['original'];
 
 /** What could be read from one damaged file. */
 export interface Salvage {
@@ -61,30 +54,28 @@ export function salvageDatabase(path: string): Salvage {
   }
   try {
     salvage.readable = true;
-    const read = <T>(table: keyof typeof COLUMNS, intact: (row: T) => boolean) => {
-      const { rows, unreadable } = readRows<T>(db, table, salvage.problems);
-      const good = rows.filter(intact);
+    // Rows that match their checksum and pass `usable` (their Yjs data decodes).
+    const read = <T extends keyof RowOf>(table: T, usable: (row: RowOf[T]) => boolean = () => true) => {
+      const { rows, unreadable } = readRows<RowOf[T]>(db, table, salvage.problems);
+      const good = rows.filter((r) => rowIntact(table, r) && usable(r));
       return { good, lost: unreadable + rows.length - good.length };
     };
 
-    for (const row of read<MetaRow>('meta', (r) => r.crc === metaCrc(r)).good) salvage.meta.set(row.key, row.value);
+    for (const row of read('meta').good) salvage.meta.set(row.key, row.value);
 
-    const state = read<StateRow>('state', (r) => r.crc === stateCrc(r) && decodes(r.doc));
+    const state = read('state', (r) => decodes(r.doc));
     salvage.state = state.good[0] ?? null;
     salvage.lost.state = salvage.state === null;
 
-    const updates = read<UpdateRow>('updates', (r) => r.crc === updateCrc(r) && decodes(r.data));
+    const updates = read('updates', (r) => decodes(r.data));
     salvage.updates = updates.good;
     salvage.lost.updates = updates.lost;
 
-    const versions = read<VersionRow>(
-      'versions',
-      (r) => r.crc === versionCrc(r) && decodes(r.doc) && snapshotDecodes(r.snapshot),
-    );
+    const versions = read('versions', (r) => decodes(r.doc) && snapshotDecodes(r.snapshot));
     salvage.versions = versions.good;
     salvage.lost.versions = versions.lost;
 
-    const original = read<OriginalRow>('original', originalIntact);
+    const original = read('original');
     salvage.original = original.good[0] ?? null;
     salvage.lost.original = original.lost > 0;
   } finally {

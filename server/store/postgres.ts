@@ -2,55 +2,14 @@
 // SQLite store (documents, an append-only update log, tokens) over a pg connection pool,
 // so several server instances can share one database.
 import pg from 'pg';
-import { isRole } from '../../shared/sync/roles';
 import { bytes, compactStored, mergeStored } from './fold';
+import { POSTGRES, storeSchema, toToken, type TokenRow } from './schema';
 import type { CompactionResult, DocStats, DocStore, StoredToken } from './types';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS crux_documents (
-  name TEXT PRIMARY KEY,
-  state BYTEA,
-  created_at BIGINT NOT NULL,
-  compacted_at BIGINT
-);
-CREATE TABLE IF NOT EXISTS crux_updates (
-  seq BIGSERIAL PRIMARY KEY,
-  name TEXT NOT NULL REFERENCES crux_documents(name) ON DELETE CASCADE,
-  data BYTEA NOT NULL,
-  at BIGINT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS crux_updates_by_doc ON crux_updates(name, seq);
-CREATE TABLE IF NOT EXISTS crux_tokens (
-  id TEXT PRIMARY KEY,
-  doc TEXT NOT NULL REFERENCES crux_documents(name) ON DELETE CASCADE,
-  role TEXT NOT NULL,
-  hash TEXT NOT NULL UNIQUE,
-  label TEXT NOT NULL DEFAULT '',
-  created_at BIGINT NOT NULL,
-  revoked_at BIGINT
-);
-CREATE INDEX IF NOT EXISTS crux_tokens_by_doc ON crux_tokens(doc, created_at);
-CREATE TABLE IF NOT EXISTS crux_persons (
-  doc TEXT NOT NULL REFERENCES crux_documents(name) ON DELETE CASCADE,
-  person TEXT NOT NULL,
-  key_hash TEXT NOT NULL,
-  bound_at BIGINT NOT NULL,
-  PRIMARY KEY (doc, person)
-);
-`;
+const SCHEMA = storeSchema(POSTGRES);
 
 // Arbitrary constant: serialises schema creation when several instances start at once.
 const MIGRATION_LOCK = 0x63727578;
-
-interface TokenRow {
-  id: string;
-  doc: string;
-  role: string;
-  hash: string;
-  label: string;
-  created_at: string;
-  revoked_at: string | null;
-}
 
 /** A DocStore in a PostgreSQL database. Open it with `PostgresDocStore.open`. */
 export class PostgresDocStore implements DocStore {
@@ -221,17 +180,4 @@ export class PostgresDocStore implements DocStore {
   async close(): Promise<void> {
     await this.pool.end();
   }
-}
-
-function toToken(row: TokenRow): StoredToken {
-  if (!isRole(row.role)) throw new Error(`token ${row.id} has an unknown role "${row.role}"`);
-  return {
-    id: row.id,
-    doc: row.doc,
-    role: row.role,
-    hash: row.hash,
-    label: row.label,
-    createdAt: Number(row.created_at),
-    revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
-  };
 }

@@ -3,54 +3,13 @@
 // Several stores may open the same file (two servers on one machine); SQLite's
 // locking and a busy timeout keep them consistent.
 import { DatabaseSync } from 'node:sqlite';
-import { isRole } from '../../shared/sync/roles';
 import { bytes, compactStored, mergeStored } from './fold';
+import { SQLITE, storeSchema, toToken, type TokenRow } from './schema';
 import type { CompactionResult, DocStats, DocStore, StoredToken } from './types';
 
 const SCHEMA_VERSION = 2;
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS documents (
-  name TEXT PRIMARY KEY,
-  state BLOB,
-  created_at INTEGER NOT NULL,
-  compacted_at INTEGER
-);
-CREATE TABLE IF NOT EXISTS updates (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  name TEXT NOT NULL REFERENCES documents(name) ON DELETE CASCADE,
-  data BLOB NOT NULL,
-  at INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS updates_by_doc ON updates(name, seq);
-CREATE TABLE IF NOT EXISTS tokens (
-  id TEXT PRIMARY KEY,
-  doc TEXT NOT NULL REFERENCES documents(name) ON DELETE CASCADE,
-  role TEXT NOT NULL,
-  hash TEXT NOT NULL UNIQUE,
-  label TEXT NOT NULL DEFAULT '',
-  created_at INTEGER NOT NULL,
-  revoked_at INTEGER
-);
-CREATE INDEX IF NOT EXISTS tokens_by_doc ON tokens(doc, created_at);
-CREATE TABLE IF NOT EXISTS persons (
-  doc TEXT NOT NULL REFERENCES documents(name) ON DELETE CASCADE,
-  person TEXT NOT NULL,
-  key_hash TEXT NOT NULL,
-  bound_at INTEGER NOT NULL,
-  PRIMARY KEY (doc, person)
-);
-`;
-
-interface TokenRow {
-  id: string;
-  doc: string;
-  role: string;
-  hash: string;
-  label: string;
-  created_at: number;
-  revoked_at: number | null;
-}
+const SCHEMA = storeSchema(SQLITE);
 
 /** A DocStore in one SQLite file. */
 export class SqliteDocStore implements DocStore {
@@ -203,18 +162,5 @@ function statements(db: DatabaseSync) {
     bindPerson: p('INSERT INTO persons (doc, person, key_hash, bound_at) VALUES (?, ?, ?, ?) ON CONFLICT(doc, person) DO NOTHING'),
     personKey: p('SELECT key_hash FROM persons WHERE doc = ? AND person = ?'),
     revoke: p('UPDATE tokens SET revoked_at = ? WHERE doc = ? AND id = ? AND revoked_at IS NULL'),
-  };
-}
-
-function toToken(row: TokenRow): StoredToken {
-  if (!isRole(row.role)) throw new Error(`token ${row.id} has an unknown role "${row.role}"`);
-  return {
-    id: row.id,
-    doc: row.doc,
-    role: row.role,
-    hash: row.hash,
-    label: row.label,
-    createdAt: Number(row.created_at),
-    revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
   };
 }

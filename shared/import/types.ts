@@ -2,6 +2,7 @@
 // (a ProseMirror document in Crux's schema) and how it fails (an ImportError with a code
 // and a message fit to show a user).
 import type { Node as PMNode } from 'prosemirror-model';
+import { CodedError } from '../ipc/errors';
 
 /** Largest file Crux imports, in bytes (stated to users in the error message). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -47,12 +48,8 @@ export type ImportErrorCode =
   | 'cancelled';
 
 /** An import that failed, with a message meant for the user. Nothing was changed. */
-export class ImportError extends Error {
-  /** Machine-readable reason. */
-  readonly code: ImportErrorCode;
+export class ImportError extends CodedError<ImportErrorCode> {
   constructor(code: ImportErrorCode, message: string) {
-    super(message);
-    this.name = 'ImportError';
-    this.code = code;
+    super('ImportError', code, message);
   }
 }

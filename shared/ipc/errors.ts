@@ -10,3 +10,17 @@ export function mainErrorMessage(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(REMOTE_ERROR, '');
 }
+
+/**
+ * An error whose message is meant for the user as it is, with a machine-readable `code`.
+ * `name` is passed in, not taken from the class, as bundlers may rename classes.
+ */
+export class CodedError<C extends string> extends Error {
+  /** Machine-readable reason. */
+  readonly code: C;
+  constructor(name: string, code: C, message: string) {
+    super(message);
+    this.name = name;
+    this.code = code;
+  }
+}

@@ -1,3 +1,3 @@
 // The IPC contract between main, preload and renderer.
 export * from './contract';
-export { mainErrorMessage } from './errors';
+export { CodedError, mainErrorMessage } from './errors';

@@ -79,3 +79,4 @@ export {
   type Version,
 } from './versions';
 export { restoreVersion, RESTORED_ROOTS } from './restore';
+export { describeTransaction, subscribeChanges, touches, type ChangeKind, type ChangeListener, type DocChange } from './change-feed';

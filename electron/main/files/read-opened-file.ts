@@ -4,18 +4,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_OPEN_BYTES, type OpenedFile } from '../../../shared/ipc/contract';
+import { CodedError } from '../../../shared/ipc/errors';
 
 /** Why a file could not be opened. */
 export type FileOpenErrorCode = 'not-found' | 'not-a-file' | 'too-large' | 'not-allowed' | 'unreadable';
 
 /** A file that could not be opened, with a message meant for the user. */
-export class FileOpenError extends Error {
-  /** Machine-readable reason. */
-  readonly code: FileOpenErrorCode;
+export class FileOpenError extends CodedError<FileOpenErrorCode> {
   constructor(code: FileOpenErrorCode, message: string) {
-    super(message);
-    this.name = 'FileOpenError';
-    this.code = code;
+    super('FileOpenError', code, message);
   }
 }
 

@@ -9,7 +9,7 @@ import { addAnnotation, createLocalOrigin, deleteAnnotation, listAnnotations, se
 import { schema } from '../../../shared/schema';
 import { highlightsKey } from '../keys';
 import { createReadingDoc } from '../load-reading';
-import { DENSE_CLASS, DENSE_HIGHLIGHTS, highlightPlugin, highlightRange, type HighlightAction } from './highlight-plugin';
+import { DENSE_CLASS, DENSE_HIGHLIGHTS, highlightPlugin, highlightRange, patchAction, peopleAction, type HighlightAction } from './highlight-plugin';
 import type { SegmentSpec } from './decorations';
 
 const reading = schema.node('doc', null, [
@@ -181,7 +181,7 @@ describe('the highlight plugin', () => {
     let state = EditorState.create({ doc, plugins: [highlightPlugin(ydoc)] });
     setPerson(ydoc, { id: 'p-ana', name: 'Ana B.', colour: '#d55e00' }, origin);
     const b = tag('By noon', 'claim');
-    state = act(state, { type: 'people', ids: [b] });
+    state = act(state, peopleAction(ydoc, state.doc, ['p-ana'], [b]));
     const [first, second] = decorations(state);
     expect(attrs(first!).title).toBe('Evidence — Ana B.');
     expect(attrs(first!).style).toContain('--author-colour: #d55e00');
@@ -196,13 +196,24 @@ describe('the highlight plugin', () => {
     let state = EditorState.create({ doc, plugins: [highlightPlugin(ydoc)] });
     const untouched = decorations(state).find((d) => ids(d)[0] === b)!;
     updateAnnotation(ydoc, a, { role: 'counter' }, origin);
-    state = act(state, { type: 'patch', ids: [a] });
+    state = act(state, patchAction(ydoc, state.doc, [a]));
     expect(attrs(decorations(state).find((d) => ids(d)[0] === a)!).class).toBe('crux-hl crux-hl--counter crux-hl--n1');
     expect(decorations(state).find((d) => ids(d)[0] === b)!.spec).toBe(untouched.spec);
     deleteAnnotation(ydoc, a, origin);
     const c = tag('the crossing', 'evidence');
-    state = act(state, { type: 'patch', ids: [a, c] });
+    state = act(state, patchAction(ydoc, state.doc, [a, c]));
     expect(decorations(state).map((d) => covered(state, d)).sort()).toEqual(['By noon', 'the crossing']);
+  });
+
+  it('draws what a transaction brings in its meta, without reading the Y.Doc in apply', () => {
+    const { ydoc, doc } = setup();
+    let state = EditorState.create({ doc, plugins: [highlightPlugin(ydoc)] });
+    const from = at(state, 'the gulls');
+    const highlight = { id: 'a-meta', role: 'claim', author: 'p-ana', authorName: 'Ana', authorColour: '#0072b2' } as const;
+    state = act(state, { type: 'patch', placed: new Map([['a-meta', { highlight, from, to: from + 'the gulls'.length }]]) });
+    expect(coveredBy(state)).toEqual({ 'a-meta': 'the gulls' });
+    state = act(state, { type: 'patch', placed: new Map([['a-meta', null]]) });
+    expect(decorations(state)).toEqual([]);
   });
 
   it('marks the selected annotation, and only it', () => {
@@ -288,7 +299,7 @@ describe('a dense reading draws only the blocks around the screen', () => {
     expect(coveredBy(state)[ids[200]!]).toBe('200alpha');
     // A change to an annotation outside the window is placed, not drawn.
     updateAnnotation(ydoc, ids[0]!, { role: 'counter' }, origin);
-    state = act(state, { type: 'patch', ids: [ids[0]!] });
+    state = act(state, patchAction(ydoc, state.doc, [ids[0]!]));
     expect(drawnParagraphs(state)).toEqual(Array.from({ length: 11 }, (_, i) => 200 + i));
     expect(highlightRange(state, ids[0]!)).not.toBeNull();
   });
@@ -300,7 +311,7 @@ describe('a dense reading draws only the blocks around the screen', () => {
     const all = listAnnotations(ydoc).map((a) => a.id);
     const gone = all.filter((id) => !ids.includes(id));
     for (const id of gone) deleteAnnotation(ydoc, id, origin);
-    state = act(state, { type: 'patch', ids: gone });
+    state = act(state, patchAction(ydoc, state.doc, gone));
     expect(drawnParagraphs(state)).toHaveLength(300);
   });
 });
