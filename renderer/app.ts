@@ -38,10 +38,10 @@ import { createReaderZoom } from './shell/reader-zoom';
 import { createShell } from './shell/shell';
 import { shortcutLabel } from './shell/shortcut-label';
 import { installCommands } from './shell/commands';
+import { rollBackOnRefusal } from './session/rollback';
 import { lastProjectId, newProjectId, openSession, readingSourceName, rememberProject, setReadingSource, type Session } from './session/session';
 import { createUiStore, type UiStore } from './state/ui-store';
 import { parseJoinLink, type JoinLink } from '../shared/sync/join-link';
-import { canEdit } from '../shared/sync/roles';
 import { createCollabBar } from './sync/collab-bar';
 import { openHostDialog } from './sync/host-dialog';
 import { openJoinDialog } from './sync/join-dialog';
@@ -115,6 +115,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   const collab = createCollabBar();
   shell.docTitle.parentElement?.append(collab.element);
   let stopPresence: (() => void) | null = null;
+  let stopWatching: (() => void) | null = null;
 
   const opener: Opener = createOpener({
     platform,
@@ -253,11 +254,12 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   async function mount(next: Session, prepared: PreparedBinding | undefined, size: number): Promise<void> {
     await replaceSession(next);
     // The server enforces roles; the UI does not offer what it would refuse.
-    const readOnly = new Plugin({ props: { editable: () => canEdit(next.role) } });
+    const may = next.capabilities();
+    const readOnly = new Plugin({ props: { editable: () => may.editText } });
     const plugins = [
       tagKeymap((view, role) => tag(role)),
       // Commenters and viewers get no tag toolbar: the server would refuse the tag.
-      ...(canEdit(next.role) ? [selectionToolbar((view, role) => tag(role))] : []),
+      ...(may.tag ? [selectionToolbar((view, role) => tag(role))] : []),
       highlightPlugin(next.doc, {
         onClick: (id) => ui.update({ selected: id, selectedBy: 'reader' }),
         onHover: (id) => ui.update({ hovered: id }),
@@ -277,6 +279,11 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     });
     stopPresence = publishPresence(next.awareness, next.person(), ui);
     collab.show(next);
+    stopWatching?.();
+    // A refused write is rolled back to the server's copy; a new role rebuilds what is offered.
+    const offRefused = rollBackOnRefusal(next, { isShown: (s) => session === s, show: (fresh) => mount(fresh, undefined, 0), tell: notices.showInfo });
+    const offRole = next.onRoleChange(() => void (session === next && mount(next, undefined, 0)));
+    stopWatching = () => (offRefused(), offRole());
     const shown = reader;
     // The outline, the annotation list and the map (which lays itself out) are built once
     // the reading has painted: the reading comes first, they follow in the next task.
@@ -372,7 +379,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   function tag(role: Role): boolean {
     if (!reader || !session) return false;
     // Viewers and commenters may not tag: the server would refuse it.
-    if (!canEdit(session.role)) {
+    if (!session.capabilities().tag) {
       notices.announce('Your link lets you read and comment, not tag passages.');
       return true;
     }
