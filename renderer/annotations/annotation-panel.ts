@@ -7,7 +7,6 @@ import { deleteAnnotation, getAnnotation, listAnnotations, listHubs, listPeople,
 import { ANNOTATIONS, ARTICLE, COMMENTS, EDGES, HUBS, PEOPLE } from '../../shared/model/roots';
 import { ROLE_LABELS } from '../editor/highlights/decorations';
 import type * as Y from 'yjs';
-import { canEdit } from '../../shared/sync/roles';
 import type { Session } from '../session/session';
 import { h } from '../shell/dom';
 import type { UiStore } from '../state/ui-store';
@@ -215,7 +214,7 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
 
   function askDelete(id: string): void {
     // Only owners and editors delete annotations; the server refuses anyone else.
-    if (!session || !canEdit(session.role)) return;
+    if (!session || !session.capabilities().tag) return;
     const current = session;
     const yes = h('button', { type: 'button', class: 'danger' }, 'Delete');
     const no = h('button', { type: 'button' }, 'Cancel');
@@ -257,7 +256,7 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       askDelete(active);
-    } else if (event.key === 'F2' && session && canEdit(session.role)) {
+    } else if (event.key === 'F2' && session && session.capabilities().tag) {
       event.preventDefault();
       openTagPopover(session, active, (list.rowOf(active) ?? list.element).getBoundingClientRect(), () => list.element.focus());
     }
