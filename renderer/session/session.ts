@@ -46,7 +46,10 @@ export interface Session {
   capabilities(): Capabilities;
   /** Calls `listener` when the role changes (a reconnection with another link); returns the unsubscribe function. */
   onRoleChange(listener: (role: Role) => void): () => void;
-  /** Calls `listener` once when the server refuses one of this user's writes; returns the unsubscribe function. */
+  /**
+   * Calls `listener` once when the server refuses one of this user's writes (soon, if it
+   * already has); returns the unsubscribe function.
+   */
   onRefused(listener: (refusal: Refusal) => void): () => void;
   /**
    * Drops this copy of the document, local copy included (after a refused write, which
@@ -195,6 +198,7 @@ const RETRY = { delay: 500, minDelay: 250, maxDelay: 10_000, factor: 1.6, jitter
 function connect(projectId: string, doc: Y.Doc, first: SyncConnection, credential: (connection: SyncConnection) => string) {
   const listeners = new Set<(status: SyncStatus) => void>();
   const refusedListeners = new Set<(refusal: Refusal) => void>();
+  let refused: Refusal | null = null;
   let current: SyncStatus = { kind: 'connecting' };
   /** Whether the server sent its state since the socket (re)opened; "connected" also needs ours accepted. */
   let handshake = false;
@@ -238,7 +242,8 @@ function connect(projectId: string, doc: Y.Doc, first: SyncConnection, credentia
   provider.on('stateless', ({ payload }: { payload: string }) => {
     const refusal = parseRefusal(payload);
     // The first refusal is enough: the session is rolled back as a whole.
-    if (!refusal || current.kind === 'rejected') return;
+    if (!refusal || refused) return;
+    refused = refusal;
     set({ kind: 'rejected', reason: refusal.reason });
     for (const listener of refusedListeners) listener(refusal);
   });
@@ -270,6 +275,9 @@ function connect(projectId: string, doc: Y.Doc, first: SyncConnection, credentia
       return () => listeners.delete(listener);
     },
     onRefused(listener: (refusal: Refusal) => void) {
+      // A refusal may come before the app shows the session (a change from the local copy).
+      const earlier = refused;
+      if (earlier) queueMicrotask(() => refusedListeners.has(listener) && listener(earlier));
       refusedListeners.add(listener);
       return () => refusedListeners.delete(listener);
     },
