@@ -16,7 +16,7 @@ import { selectWords } from './support/highlights';
 import { hostTagsPassage, openSeminar, type Seminar } from './support/seminar';
 
 /** Names of controls that change the seminar's document. */
-const WRITING = /^(Add claim|Draw links|Post|Reply|Resolve|Reopen|Edit|Delete|Save|Re-attach|Restore.*|Name this version|Tag as .*)$/;
+const WRITING = /^(Add claim|Draw links|Post|Reply|Resolve|Reopen|Edit|Delete|Save|Re-attach|Restore.*|Name this version|Tag as .*|Import annotations…)$/;
 
 /** Visible, enabled controls of the page, by accessible name (or text), and any editable text. */
 function visibleControls(page: Page) {
@@ -119,6 +119,26 @@ describe('each role is offered only what it may do', () => {
     expect(await page.locator('.crux-reading').innerText()).toBe(before);
     expect(await page.locator('.crux-reading .crux-hl').count()).toBeGreaterThan(0);
     expect(await page.locator('.sync-status').innerText()).toBe('Connected');
+  });
+
+  it('offers the viewer and the commenter History to view versions, with no naming, restoring or importing even disabled', async () => {
+    await seminar.host.page.getByRole('button', { name: 'History' }).click();
+    const hostDialog = seminar.host.page.locator('dialog.history-dialog');
+    await hostDialog.getByLabel('Name this version…').fill('Before the comments');
+    await hostDialog.getByRole('button', { name: 'Name this version' }).click();
+    await hostDialog.getByRole('button', { name: 'Close' }).click();
+    for (const { page } of [seminar.viewer, seminar.commenters[0]]) {
+      await page.getByRole('button', { name: 'History' }).click();
+      const dialog = page.locator('dialog.history-dialog');
+      await dialog.getByRole('button', { name: 'View version “Before the comments”' }).waitFor({ timeout: 20_000 });
+      const offered = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('button, input, textarea')]
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim()),
+      );
+      expect(offered.filter((name) => /^(Name this version|Restore.*|Import annotations…)$/.test(name))).toEqual([]);
+      await dialog.getByRole('button', { name: 'Close' }).click();
+    }
   });
 
   it('gives a commenter the comment box but no tag toolbar and no map editing', async () => {
