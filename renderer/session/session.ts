@@ -237,7 +237,7 @@ function connect(projectId: string, doc: Y.Doc, first: SyncConnection, credentia
   });
   provider.on('unsyncedChanges', () => {
     if (current.kind === 'offline' || current.kind === 'reconnecting') set({ ...current, unsynced: unsynced() });
-    else settleConnected();
+    settleConnected();
   });
   provider.on('stateless', ({ payload }: { payload: string }) => {
     const refusal = parseRefusal(payload);
