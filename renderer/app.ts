@@ -380,7 +380,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     if (!reader || !session) return false;
     // Viewers and commenters may not tag: the server would refuse it.
     if (!session.capabilities().tag) {
-      notices.announce('Your link lets you read and comment, not tag passages.');
+      notices.announce(session.capabilities().comment ? 'Your link lets you read and comment, not tag passages.' : 'Your link lets you read, not tag passages.');
       return true;
     }
     const { view } = reader;
