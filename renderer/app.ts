@@ -9,6 +9,7 @@ import { createNotices } from './opening/notices';
 import { createOpener } from './opening/opener';
 import type { Platform } from './platform';
 import type { Session } from './session/session';
+import { followRefusals } from './session/rollback';
 import { createSessionHost } from './session/session-host';
 import { createSessionOpening } from './session/session-opening';
 import { createUiStore, type UiStore } from './state/ui-store';
@@ -76,6 +77,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     plugins: (session) => readerPlugins(session, { ui, announce: notices.announce, reader: () => reading.reader(), openThread }),
   });
   followSelection(ui, reading, sessions.session);
+  followRefusals(sessions, notices.showInfo);
   followSession(sessions, reading, { ...views, ui, docTitle: shell.docTitle, commands });
 
   collab.hostButton.addEventListener('click', () => {

@@ -19,6 +19,7 @@ import '../../renderer/styles/theme.css';
 import '../../renderer/styles/base.css';
 import '../../renderer/styles/reader.css';
 import '../../renderer/styles/annotations.css';
+import { capabilitiesOf } from '../../renderer/session/capabilities';
 import { benchRanges, nextPaint } from './ranges';
 
 let reader: Reader | null = null;
@@ -39,6 +40,10 @@ function localSession(ydoc: Reader['ydoc'], personId: string): Session {
     origin,
     undo,
     role: 'owner',
+    capabilities: () => capabilitiesOf('owner'),
+    onRoleChange: () => () => undefined,
+    onRefused: () => () => undefined,
+    reopen: () => Promise.reject(new Error('the bench has no server copy')),
     awareness,
     status: () => ({ kind: 'offline', unsynced: 0 }),
     onStatus: () => () => undefined,

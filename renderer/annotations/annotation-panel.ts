@@ -3,7 +3,6 @@
 // store, so the map filters alike); keyboard navigation; orphans in their own section
 // with re-attach and delete; the comment thread of the selected annotation.
 import { ROLES } from '../../shared/model';
-import { canEdit } from '../../shared/sync/roles';
 import { ROLE_LABELS } from '../editor/highlights/decorations';
 import type { Session } from '../session/session';
 import { h } from '../shell/dom';
@@ -153,7 +152,7 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       askDelete(active);
-    } else if (event.key === 'F2' && session && canEdit(session.role)) {
+    } else if (event.key === 'F2' && session && session.capabilities().tag) {
       event.preventDefault();
       openTagPopover(session, active, (list.rowOf(active) ?? list.element).getBoundingClientRect(), () => list.element.focus());
     }

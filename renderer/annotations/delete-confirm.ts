@@ -1,14 +1,13 @@
 // The panel's "Delete this annotation?" question: only owners and editors delete
 // annotations (the server refuses anyone else); Ctrl+Z undoes a deletion.
 import { deleteAnnotation } from '../../shared/model';
-import { canEdit } from '../../shared/sync/roles';
 import type { Session } from '../session/session';
 import { h } from '../shell/dom';
 import type { UiStore } from '../state/ui-store';
 
 /** Asks in `box` whether to delete annotation `id` of `session`; `back` runs when the question closes. */
 export function askDeleteAnnotation(box: HTMLElement, session: Session | null, id: string, store: UiStore, back: () => void): void {
-  if (!session || !canEdit(session.role)) return;
+  if (!session || !session.capabilities().tag) return;
   const yes = h('button', { type: 'button', class: 'danger' }, 'Delete');
   const no = h('button', { type: 'button' }, 'Cancel');
   box.replaceChildren(h('span', {}, 'Delete this annotation, its links and comments? (Ctrl+Z undoes it)'), yes, no);

@@ -4,7 +4,6 @@
 import { articleText, createAnchor, reanchor, type Candidate } from '../../shared/anchoring';
 import { getAnnotation, InputError, reattachAnnotation } from '../../shared/model';
 import { ROLE_LABELS } from '../editor/highlights/decorations';
-import { canEdit } from '../../shared/sync/roles';
 import type { Session } from '../session/session';
 import { h } from '../shell/dom';
 import { excerpt, type PanelEntry } from './entries';
@@ -55,7 +54,7 @@ export function createOrphanView(actions: { remove(id: string): void }): OrphanV
       h('span', { class: `ann-badge ann-badge--${entry.role}` }, ROLE_LABELS[entry.role]),
       h('q', { class: 'ann-quote' }, excerpt(entry.quote)),
       h('span', { class: 'ann-author' }, entry.authorName),
-      canEdit(session.role) ? h('div', { class: 'ann-orphan-actions' }, again, remove) : null,
+      session.capabilities().tag ? h('div', { class: 'ann-orphan-actions' }, again, remove) : null,
       status,
       candidates,
     );

@@ -2,7 +2,6 @@
 // the passage bears on, each with a relation — "link from the text". Enter saves,
 // Escape closes; a refused input shows the model's message and changes nothing.
 import { getAnnotation, InputError, listHubs, setLinks, updateAnnotation, type LinkSpec, type Relation } from '../../shared/model';
-import { canEdit } from '../../shared/sync/roles';
 import type { Session } from '../session/session';
 import { h } from '../shell/dom';
 import { parseTags } from './tag-input';
@@ -22,7 +21,7 @@ let open: TagPopover | null = null;
 export function openTagPopover(session: Session, id: string, near: DOMRect, done: () => void = () => {}): TagPopover | null {
   open?.close();
   // Notes, tags and links of a passage are the editors' to change.
-  if (!canEdit(session.role)) return null;
+  if (!session.capabilities().tag) return null;
   const annotation = getAnnotation(session.doc, id);
   if (!annotation) return null;
   const hubs = listHubs(session.doc);

@@ -3,7 +3,6 @@
 // own. Comments are plain text, always set with textContent.
 import { addComment, deleteComment, editComment, getPerson, InputError, listThreads, reopenThread, resolveThread, type Comment, type Thread } from '../../shared/model';
 import { COMMENTS, PEOPLE } from '../../shared/model/roots';
-import { canComment } from '../../shared/sync/roles';
 import type { Session } from '../session/session';
 import { h } from '../shell/dom';
 import { relativeTime } from './relative-time';
@@ -78,7 +77,7 @@ export function createThreadView(): ThreadView {
       editing = false;
       slot.replaceChildren();
     };
-    if (!comment.deleted && canComment(s.role)) {
+    if (!comment.deleted && s.capabilities().comment) {
       const reply = h('button', { type: 'button' }, 'Reply');
       reply.addEventListener('click', () =>
         open(composer('Reply', '', (t) => void addComment(s.doc, { target: thread.target, parent: comment.id, author: s.personId, text: t }, s.origin), close)),
@@ -125,7 +124,7 @@ export function createThreadView(): ThreadView {
       'article',
       { class: `thread${thread.resolved ? ' is-resolved' : ''}`, 'data-thread-id': thread.id, 'aria-label': thread.resolved ? 'Resolved thread' : 'Open thread' },
       // Viewers read the critique; the server refuses their comments, so nothing offers one.
-      h('div', { class: 'thread-status' }, thread.resolved ? `Resolved by ${resolvedBy}` : 'Open', canComment(s.role) ? toggle : null),
+      h('div', { class: 'thread-status' }, thread.resolved ? `Resolved by ${resolvedBy}` : 'Open', s.capabilities().resolve ? toggle : null),
       h('ul', { class: 'comment-list' }, first ? commentView(s, thread, first, children, now) : null),
     );
   }
@@ -138,7 +137,7 @@ export function createThreadView(): ThreadView {
     const [s, on, now] = [session, target, Date.now()];
     const threads = listThreads(s.doc, on);
     const post = (t: string) => void addComment(s.doc, { target: on, author: s.personId, text: t }, s.origin);
-    body.replaceChildren(...threads.map((t) => threadView(s, t, now)), canComment(s.role) ? composer('New comment', '', post) : readOnlyNote(threads.length > 0));
+    body.replaceChildren(...threads.map((t) => threadView(s, t, now)), s.capabilities().comment ? composer('New comment', '', post) : readOnlyNote(threads.length > 0));
   }
 
   return {

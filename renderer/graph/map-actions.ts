@@ -19,7 +19,6 @@ import {
   type Strength,
 } from '../../shared/model';
 import { setPosition } from '../../shared/model/positions';
-import { canEdit } from '../../shared/sync/roles';
 import type { Session } from '../session/session';
 import type { NodeKind } from './elements';
 
@@ -40,7 +39,7 @@ export interface MapActions {
 /** Binds the map's writes to `session`; refusals are passed to `report`. */
 export function mapActions(session: Session, report: (message: string) => void): MapActions {
   const { doc, origin, personId } = session;
-  const editor = canEdit(session.role);
+  const editor = session.capabilities().editMap;
   function attempt<T>(write: () => T): T | null {
     // The sync server refuses map writes from commenters and viewers; say so instead.
     if (!editor) {

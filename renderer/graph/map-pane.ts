@@ -3,7 +3,6 @@
 // open it says how a map comes about instead of showing an empty canvas.
 import { getPerson, readScoreboard } from '../../shared/model';
 import type { Platform } from '../platform';
-import { canEdit } from '../../shared/sync/roles';
 import type { Session } from '../session/session';
 import { h } from '../shell/dom';
 import type { UiStore } from '../state/ui-store';
@@ -169,7 +168,7 @@ export function createMapPane(ui: UiStore, platform: Platform): MapPane {
     interaction = null;
     session = next;
     // Only owners and editors change the map; the server would refuse anyone else.
-    addClaimButton.hidden = drawButton.hidden = !next || !canEdit(next.role);
+    addClaimButton.hidden = drawButton.hidden = !next || !next.capabilities().editMap;
     empty.hidden = next !== null;
     body.hidden = next === null;
     if (!next) return;

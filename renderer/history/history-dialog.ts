@@ -1,10 +1,9 @@
 // The History dialog: name the project's present state, see every named version (newest
 // first, live as colleagues add them), view one read-only beside the reading, or restore
 // one after a confirmation that says colleagues will receive it. Viewers and commenters
-// see and view versions; naming and restoring are disabled for them, with the reason.
+// see and view versions; naming and restoring are hidden from them, with the reason.
 import { createVersion, getPerson, InputError, listVersions, restoreVersion, type Version } from '../../shared/model';
 import { VERSIONS } from '../../shared/model/roots';
-import { canEdit } from '../../shared/sync/roles';
 import { relativeTime } from '../annotations/relative-time';
 import type { Session } from '../session/session';
 import { h } from '../shell/dom';
@@ -18,8 +17,8 @@ export interface HistoryHost {
 }
 
 /** Why a role may not name or restore versions, or null if it may. */
-export function historyLimit(session: Pick<Session, 'role'>): string | null {
-  if (canEdit(session.role)) return null;
+export function historyLimit(session: Pick<Session, 'role' | 'capabilities'>): string | null {
+  if (session.capabilities().versions) return null;
   return session.role === 'viewer'
     ? 'Your link lets you read: you can view versions, not name or restore them.'
     : 'Your link lets you comment: you can view versions, not name or restore them.';
@@ -38,7 +37,7 @@ export function openHistoryDialog(root: HTMLElement, session: Session, host: His
   const error = h('p', { class: 'history-error', id: 'history-name-error', role: 'alert' });
   const submit = h('button', { type: 'submit', disabled: !!limit }, 'Name this version');
   const reason = h('p', { class: 'history-limit', id: 'history-limit', hidden: !limit }, limit ?? '');
-  const form = h('form', { class: 'history-form' }, h('label', { for: 'history-name' }, 'Name this version…'), h('div', { class: 'history-row' }, name, submit), error);
+  const form = h('form', { class: 'history-form', hidden: !!limit }, h('label', { for: 'history-name' }, 'Name this version…'), h('div', { class: 'history-row' }, name, submit), error);
   const list = h('ul', { class: 'history-list', 'aria-label': 'Versions' });
   const empty = h('p', { class: 'pane-empty' }, 'No versions yet. Name one to come back to it later.');
   const close = h('button', { type: 'button' }, 'Close');
@@ -62,7 +61,8 @@ export function openHistoryDialog(root: HTMLElement, session: Session, host: His
       ...versions.map((version) => {
         const author = getPerson(session.doc, version.author)?.name ?? version.author;
         const view = h('button', { type: 'button', 'aria-label': `View version “${version.name}”` }, 'View');
-        const restore = h('button', { type: 'button', 'aria-label': `Restore version “${version.name}”…`, disabled: !!limit, 'aria-describedby': limit ? 'history-limit' : null }, 'Restore…');
+        // Roles that may never restore are not offered it (the reason heads the dialog).
+        const restore = limit ? null : h('button', { type: 'button', 'aria-label': `Restore version “${version.name}”…` }, 'Restore…');
         view.addEventListener('click', () => {
           try {
             host.view(version);
@@ -72,7 +72,7 @@ export function openHistoryDialog(root: HTMLElement, session: Session, host: His
             host.announce(`Could not show “${version.name}”: ${problemOf(e)}`);
           }
         });
-        restore.addEventListener('click', () => confirmRestore(dialog, session, version, host, () => dialog.close()));
+        restore?.addEventListener('click', () => confirmRestore(dialog, session, version, host, () => dialog.close()));
         return h(
           'li',
           { class: 'history-item' },

@@ -2,7 +2,6 @@
 // they open the Export dialog, or choose a W3C file, import it into the open project
 // and show what came of it. The app hands it the open session; it needs nothing else.
 import { ImportError } from '../../shared/import/types';
-import { canEdit } from '../../shared/sync/roles';
 import type { Notices } from '../opening/notices';
 import type { Platform } from '../platform';
 import type { Session } from '../session/session';
@@ -92,7 +91,9 @@ export function createInterchangeControls(
     setSession(next) {
       session = next;
       exportButton.disabled = !next;
-      importButton.disabled = !next || !canEdit(next.role);
+      // Hidden, not disabled, for roles that can never import.
+      importButton.hidden = !next?.capabilities().importAnnotations;
+      importButton.disabled = !next || importButton.hidden;
     },
     handleKey(press) {
       if (!isExportKey(press, platform.isMac)) return false;

@@ -3,7 +3,6 @@
 // "Reader N" name — a non-blocking prompt offering the same form.
 import { InputError, PERSON_COLOURS, setPerson, type Person } from '../../shared/model';
 import { PEOPLE } from '../../shared/model/roots';
-import { canComment } from '../../shared/sync/roles';
 import type { Session } from '../session/session';
 import { h } from '../shell/dom';
 
@@ -108,8 +107,8 @@ export function createPersonControls(noticeArea: HTMLElement, storage: Storage =
       session = next;
       // A viewer writes nothing to the seminar, not even a people entry (the server would
       // refuse it): others see them under the name the seminar gave them.
-      button.hidden = !next || !canComment(next.role);
-      if (!next || !canComment(next.role)) return;
+      button.hidden = !next || !next.capabilities().nameSelf;
+      if (!next || !next.capabilities().nameSelf) return;
       const people = next.doc.getMap(PEOPLE);
       const update = () => showPerson(next.person());
       people.observe(update);

@@ -20,7 +20,9 @@ import {
   type Person,
 } from '../../shared/model';
 import { ARTICLE, META } from '../../shared/model/roots';
+import { capabilitiesOf, type Capabilities } from './capabilities';
 import { localPersonId, localPersonKey } from './identity';
+import { parseRefusal, type Refusal } from './refusal';
 
 /** An open project. */
 export interface Session {
@@ -38,8 +40,22 @@ export interface Session {
   person(): Person;
   /** Whether the project has a reading yet. */
   hasReading(): boolean;
-  /** This user's role on the sync server (what the UI offers). */
+  /** This user's role on the sync server (what the UI offers); a reconnection may change it. */
   readonly role: Role;
+  /** What this user may do now (views offer only these writes). */
+  capabilities(): Capabilities;
+  /** Calls `listener` when the role changes (a reconnection with another link); returns the unsubscribe function. */
+  onRoleChange(listener: (role: Role) => void): () => void;
+  /**
+   * Calls `listener` once when the server refuses one of this user's writes (soon, if it
+   * already has); returns the unsubscribe function.
+   */
+  onRefused(listener: (refusal: Refusal) => void): () => void;
+  /**
+   * Drops this copy of the document, local copy included (after a refused write, which
+   * Yjs cannot take back), and opens the server's copy afresh as a new session.
+   */
+  reopen(): Promise<Session>;
   /** Presence of everyone connected (this user's state included). */
   readonly awareness: Awareness;
   /** The connection as it is now. */
@@ -63,7 +79,9 @@ export type SyncStatus =
   | { kind: 'connected' }
   | { kind: 'offline'; unsynced: number }
   | { kind: 'reconnecting'; unsynced: number }
-  | { kind: 'refused'; reason: string };
+  | { kind: 'refused'; reason: string }
+  /** The server refused a write of this user; the session is being replaced by the server's copy. */
+  | { kind: 'rejected'; reason: string };
 
 /** Options of a session. */
 export interface SessionOptions {
@@ -105,7 +123,7 @@ export function newProjectId(): string {
  */
 export async function openSession(projectId: string, options: SessionOptions): Promise<Session> {
   const storage = options.storage ?? localStorage;
-  const { role } = options.connection;
+  let role = options.connection.role;
   // History (named versions) needs deleted content kept: no garbage collection.
   const doc = new Y.Doc({ gc: false });
   const local = options.localCopy === false ? null : new IndexeddbPersistence(`crux-project-${projectId}`, doc);
@@ -123,27 +141,54 @@ export async function openSession(projectId: string, options: SessionOptions): P
   // The server knows who writes by this person id and key, and checks authorship by it.
   const credential = (connection: SyncConnection) => encodeAuthToken(connection.token, personId, localPersonKey(storage));
   const link = connect(projectId, doc, options.connection, credential);
-  return {
+  const roleListeners = new Set<(role: Role) => void>();
+  let connection = options.connection;
+  let destroyed: Promise<void> | null = null;
+  const session: Session = {
     projectId,
     doc,
     personId,
     origin,
     undo,
-    role,
+    get role() {
+      return role;
+    },
+    capabilities: () => capabilitiesOf(role),
+    onRoleChange(listener) {
+      roleListeners.add(listener);
+      return () => roleListeners.delete(listener);
+    },
+    onRefused: link.onRefused,
     awareness: link.awareness,
     status: link.status,
     onStatus: link.onStatus,
     synced: link.synced,
-    reconnect: link.reconnect,
+    reconnect(next) {
+      connection = next;
+      link.reconnect(next);
+      if (next.role === role) return;
+      role = next.role;
+      for (const listener of roleListeners) listener(role);
+    },
     person: () => (canEdit(role) ? ensurePerson(doc, personId, origin) : (getPerson(doc, personId) ?? defaultPerson(doc, personId))),
     hasReading: () => doc.getXmlFragment(ARTICLE).length > 0,
-    async destroy({ discard = false } = {}) {
-      link.destroy();
-      undo.destroy();
-      await (discard ? local?.clearData() : local?.destroy());
-      doc.destroy();
+    async reopen() {
+      await session.destroy({ discard: true });
+      return openSession(projectId, { ...options, connection });
+    },
+    destroy({ discard = false } = {}) {
+      // Idempotent: a session rolled back is destroyed before the app lets go of it.
+      destroyed ??= (async () => {
+        roleListeners.clear();
+        link.destroy();
+        undo.destroy();
+        await (discard ? local?.clearData() : local?.destroy());
+        doc.destroy();
+      })();
+      return destroyed;
     },
   };
+  return session;
 }
 
 /** Reconnect delays: from 0.25 s, growing to at most 10 s, jittered so a room of clients does not reconnect in lockstep. */
@@ -152,7 +197,11 @@ const RETRY = { delay: 500, minDelay: 250, maxDelay: 10_000, factor: 1.6, jitter
 /** The provider of one session, with its status and a way to move it to another address. */
 function connect(projectId: string, doc: Y.Doc, first: SyncConnection, credential: (connection: SyncConnection) => string) {
   const listeners = new Set<(status: SyncStatus) => void>();
+  const refusedListeners = new Set<(refusal: Refusal) => void>();
+  let refused: Refusal | null = null;
   let current: SyncStatus = { kind: 'connecting' };
+  /** Whether the server sent its state since the socket (re)opened; "connected" also needs ours accepted. */
+  let handshake = false;
   let everConnected = false;
   let browserOffline = typeof navigator !== 'undefined' && navigator.onLine === false;
   const socket = new HocuspocusProviderWebsocket({ url: first.url, ...RETRY, autoConnect: !browserOffline });
@@ -166,19 +215,37 @@ function connect(projectId: string, doc: Y.Doc, first: SyncConnection, credentia
   };
   const unsynced = () => provider.unsyncedChanges;
 
+  /** Final states: nothing the socket does changes them (the session is closed or replaced). */
+  const settled = () => current.kind === 'refused' || current.kind === 'rejected';
+  /** "Connected" only once every write of ours the server was sent is accepted: none is left unaccepted. */
+  const settleConnected = () => {
+    if (handshake && !settled() && unsynced() === 0 && current.kind !== 'connected') set({ kind: 'connected' });
+  };
+
   socket.on('status', ({ status }: { status: string }) => {
-    if (current.kind === 'refused') return;
+    if (settled()) return;
+    handshake = false;
     if (status === 'connected') return; // "connected" once the server synced us (below).
     if (status === 'connecting') set(everConnected ? { kind: 'reconnecting', unsynced: unsynced() } : { kind: 'connecting' });
     else set({ kind: 'offline', unsynced: unsynced() });
   });
   provider.on('synced', () => {
     everConnected = true;
+    handshake = true;
     markSynced();
-    set({ kind: 'connected' });
+    settleConnected();
   });
   provider.on('unsyncedChanges', () => {
     if (current.kind === 'offline' || current.kind === 'reconnecting') set({ ...current, unsynced: unsynced() });
+    settleConnected();
+  });
+  provider.on('stateless', ({ payload }: { payload: string }) => {
+    const refusal = parseRefusal(payload);
+    // The first refusal is enough: the session is rolled back as a whole.
+    if (!refusal || refused) return;
+    refused = refusal;
+    set({ kind: 'rejected', reason: refusal.reason });
+    for (const listener of refusedListeners) listener(refusal);
   });
   provider.on('authenticationFailed', ({ reason }: { reason: string }) => set({ kind: 'refused', reason }));
   provider.on('close', ({ event }: { event: { code: number; reason: string } }) => {
@@ -207,6 +274,13 @@ function connect(projectId: string, doc: Y.Doc, first: SyncConnection, credentia
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onRefused(listener: (refusal: Refusal) => void) {
+      // A refusal may come before the app shows the session (a change from the local copy).
+      const earlier = refused;
+      if (earlier) queueMicrotask(() => refusedListeners.has(listener) && listener(earlier));
+      refusedListeners.add(listener);
+      return () => refusedListeners.delete(listener);
+    },
     reconnect(connection: SyncConnection) {
       if (connection.url === socket.configuration.url && credential(connection) === provider.configuration.token) return;
       socket.disconnect();
@@ -219,6 +293,7 @@ function connect(projectId: string, doc: Y.Doc, first: SyncConnection, credentia
       window.removeEventListener('offline', goOffline);
       window.removeEventListener('online', goOnline);
       listeners.clear();
+      refusedListeners.clear();
       provider.destroy();
       socket.destroy();
     },

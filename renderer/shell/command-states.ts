@@ -2,7 +2,8 @@
 // annotations need a reading: a project without one (or nothing open) disables them, in
 // the toolbar, the shortcuts and the menu alike. Importing also needs the right to edit.
 import type { MenuCommand } from '../../shared/ipc';
-import { canEdit, type Role } from '../../shared/sync/roles';
+import type { Role } from '../../shared/sync/roles';
+import { capabilitiesOf } from '../session/capabilities';
 import type { SessionState } from '../session/session-host';
 
 /** Commands that act on the open reading. */
@@ -12,5 +13,5 @@ const NEEDS_READING: ReadonlySet<MenuCommand> = new Set(['find', 'find-next', 'f
 export function commandEnabled(id: MenuCommand, state: SessionState<{ readonly role: Role }>): boolean {
   if (!NEEDS_READING.has(id)) return true;
   if (state.kind !== 'reading') return false;
-  return id !== 'import-annotations' || canEdit(state.session.role);
+  return id !== 'import-annotations' || capabilitiesOf(state.session.role).importAnnotations;
 }

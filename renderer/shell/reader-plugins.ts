@@ -3,7 +3,6 @@
 // margin markers that open comment threads, and read-only for those who may not edit.
 import { Plugin } from 'prosemirror-state';
 import { InputError, type Role } from '../../shared/model';
-import { canEdit } from '../../shared/sync/roles';
 import { openTagPopover } from '../annotations/tag-popover';
 import { tagSelection } from '../annotations/tagging';
 import { highlightPlugin, selectHighlight } from '../editor/highlights/highlight-plugin';
@@ -31,11 +30,12 @@ export function readerPlugins(session: Session, context: ReaderPluginContext): P
   const { ui } = context;
   const tag = (role: Role) => tagAs(session, role, context);
   // The server enforces roles; the UI does not offer what it would refuse.
-  const readOnly = new Plugin({ props: { editable: () => canEdit(session.role) } });
+  const may = session.capabilities();
+  const readOnly = new Plugin({ props: { editable: () => may.editText } });
   return [
     tagKeymap((_view, role) => tag(role)),
     // Commenters and viewers get no tag toolbar: the server would refuse the tag.
-    ...(canEdit(session.role) ? [selectionToolbar((_view, role) => tag(role))] : []),
+    ...(may.tag ? [selectionToolbar((_view, role) => tag(role))] : []),
     highlightPlugin(session.doc, {
       onClick: (id) => ui.update({ selected: id, selectedBy: 'reader' }),
       onHover: (id) => ui.update({ hovered: id }),
@@ -51,8 +51,8 @@ function tagAs(session: Session, role: Role, context: ReaderPluginContext): bool
   const reader = context.reader();
   if (!reader) return false;
   // Viewers and commenters may not tag: the server would refuse it.
-  if (!canEdit(session.role)) {
-    context.announce('Your link lets you read and comment, not tag passages.');
+  if (!session.capabilities().tag) {
+    context.announce(session.capabilities().comment ? 'Your link lets you read and comment, not tag passages.' : 'Your link lets you read, not tag passages.');
     return true;
   }
   const { view } = reader;

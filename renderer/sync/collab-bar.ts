@@ -27,6 +27,8 @@ export function statusLabel(status: SyncStatus): string {
       return 'Reconnecting…';
     case 'refused':
       return `Not connected: ${status.reason}`;
+    case 'rejected':
+      return 'Change refused — restoring the seminar’s copy…';
   }
 }
 
