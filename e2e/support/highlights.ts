@@ -8,7 +8,23 @@ import type { Page } from 'playwright-core';
  * the selected text.
  */
 export async function selectWords(page: Page, index: number, first: number, count: number): Promise<string> {
-  const text = await page.evaluate(
+  // ProseMirror may write its own selection back over a fresh DOM one (it does so shortly
+  // after the reading takes focus when the two differ, which a busy machine can make it see
+  // late); a user would simply drag again, and so does this helper, a few times.
+  for (let attempt = 1; ; attempt++) {
+    const text = await setSelection(page, index, first, count);
+    try {
+      await selectionTaken(page);
+      return text;
+    } catch (error) {
+      if (attempt === 4) throw error;
+    }
+  }
+}
+
+/** Sets the DOM selection over the words (see selectWords); returns its text. */
+function setSelection(page: Page, index: number, first: number, count: number): Promise<string> {
+  return page.evaluate(
     ({ index, first, count }) => {
       const p = document.querySelectorAll('.crux-reading > p:not(.crux-byline)')[index];
       if (!p) throw new Error(`no paragraph ${index}`);
@@ -44,16 +60,24 @@ export async function selectWords(page: Page, index: number, first: number, coun
     },
     { index, first, count },
   );
-  // Let ProseMirror read the DOM selection: in an editable reading, its floating tag bar
-  // shows once it has (on a busy machine one frame is not always enough).
+}
+
+/**
+ * Waits until ProseMirror has read the selection: in an editable reading its floating tag
+ * bar shows once it has.
+ */
+async function selectionTaken(page: Page): Promise<void> {
   await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
-  await page.waitForFunction(() => {
-    const reading = document.querySelector('#reader-scroll .crux-reading');
-    if (reading?.getAttribute('contenteditable') !== 'true') return true;
-    const bar = reading.parentElement?.querySelector<HTMLElement>(':scope > .crux-tagbar');
-    return !bar || !bar.hidden;
-  });
-  return text;
+  await page.waitForFunction(
+    () => {
+      const reading = document.querySelector('#reader-scroll .crux-reading');
+      if (reading?.getAttribute('contenteditable') !== 'true') return true;
+      const bar = reading.parentElement?.querySelector<HTMLElement>(':scope > .crux-tagbar');
+      return !bar || !bar.hidden;
+    },
+    undefined,
+    { timeout: 3_000 },
+  );
 }
 
 /**
