@@ -33,6 +33,7 @@ import { windowTitle } from './projects/project-title';
 import { afterNextPaint } from './shell/after-paint';
 import { h } from './shell/dom';
 import { createPersonControls } from './people/person-controls';
+import { askName } from './people/name-prompt';
 import { createPaneTabs } from './shell/pane-tabs';
 import { createReaderZoom } from './shell/reader-zoom';
 import { createShell } from './shell/shell';
@@ -45,7 +46,7 @@ import { canEdit } from '../shared/sync/roles';
 import { createCollabBar } from './sync/collab-bar';
 import { openHostDialog } from './sync/host-dialog';
 import { openJoinDialog } from './sync/join-dialog';
-import { presenceCursors, publishPresence } from './sync/presence';
+import { presenceCursors, publishSessionPresence } from './sync/presence';
 import { mainErrorMessage } from '../shared/ipc';
 
 /** Readings longer than this (in document positions, about characters) skip off-screen layout. */
@@ -275,7 +276,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     void next.synced.then(() => {
       if (session === next && reader) markLong(reader.view);
     });
-    stopPresence = publishPresence(next.awareness, next.person(), ui);
+    stopPresence = publishSessionPresence(next, ui);
     collab.show(next);
     const shown = reader;
     // The outline, the annotation list and the map (which lays itself out) are built once
@@ -350,6 +351,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
       throw error;
     }
     await mount(joined, undefined, 0);
+    void askName(host, joined);
   }
 
   collab.hostButton.addEventListener('click', () => {
