@@ -17,36 +17,38 @@ async function peopleHere(page: Page): Promise<string[]> {
   return names.sort();
 }
 
-/** What each joiner is offered, and the names they answer with (refusals checked on the way). */
+/** What each joiner was offered, what refusals they saw, and what the dialog held after each. */
 const offered = new Map<string, string>();
+const refusals: { seat: string; tried: string; alert: string; stillOpen: boolean; value: string }[] = [];
 
+/** Answers the prompt with `tried` and records the refusal it must bring. */
+async function tryRefused(member: SeminarMember, tried: string, escapeAfter = false): Promise<void> {
+  const dialog = namePrompt(member.page);
+  const input = dialog.getByLabel('Your name');
+  await input.fill(tried);
+  await input.press('Enter');
+  const alert = dialog.getByRole('alert').filter({ hasText: /\S/ });
+  await alert.waitFor();
+  if (escapeAfter) await input.press('Escape');
+  refusals.push({ seat: member.seat, tried, alert: (await alert.textContent()) ?? '', stillOpen: await dialog.isVisible(), value: await input.inputValue() });
+  await input.fill('');
+}
+
+/** Each joiner's answers: the editor and the first commenter choose names; the others first try bad ones. */
 async function joinWithName(member: SeminarMember): Promise<void> {
   const { page, seat } = member;
   const dialog = namePrompt(page);
   await dialog.waitFor();
   offered.set(seat, await dialog.getByLabel('Your name').inputValue());
-  const input = dialog.getByLabel('Your name');
   if (seat === 'editor') await answerNamePrompt(page, 'Edda Berg');
   if (seat === 'commenter-1') await answerNamePrompt(page, 'Kim');
   if (seat === 'commenter-2') {
-    // Kim is taken (in any case): refused, and a free name suggested.
-    await input.fill('kim');
-    await input.press('Enter');
-    await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('“kim” is already someone else\'s name here; try “kim 2”');
-    expect(await dialog.isVisible()).toBe(true);
+    await tryRefused(member, 'kim');
     await answerNamePrompt(page, 'Lou');
   }
   if (seat === 'viewer') {
-    // An empty name is refused; the dialog offers a free default instead.
-    await input.fill('   ');
-    await input.press('Enter');
-    await expect.poll(() => dialog.getByRole('alert').textContent()).toMatch(/^Please enter a name — or join as “Reader \d+”\.$/);
-    expect(await input.inputValue()).toMatch(/^Reader \d+$/);
-    await input.press('Escape');
-    expect(await dialog.isVisible()).toBe(true);
-    await input.fill('Edda Berg');
-    await input.press('Enter');
-    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('try “Edda Berg 2”');
+    await tryRefused(member, '   ', true);
+    await tryRefused(member, 'Edda Berg');
     await answerNamePrompt(page, 'Vera');
   }
 }
@@ -95,6 +97,13 @@ describe('names in a seminar', () => {
     for (const name of offers) expect(name).toMatch(/^Reader \d+$/);
     // Nobody is offered the name of someone already here.
     expect(offers[0]).not.toBe('Reader 1');
+    // A taken name (in any case) is refused with a free one suggested; an empty one with a
+    // free default put back in the field; Escape does not skip the question.
+    expect(refusals).toEqual([
+      { seat: 'commenter-2', tried: 'kim', alert: '“kim” is already someone else\'s name here; try “kim 2”', stillOpen: true, value: 'kim' },
+      { seat: 'viewer', tried: '   ', alert: expect.stringMatching(/^Please enter a name — or join as “Reader \d+”\.$/), stillOpen: true, value: expect.stringMatching(/^Reader \d+$/) },
+      { seat: 'viewer', tried: 'Edda Berg', alert: '“Edda Berg” is already someone else\'s name here; try “Edda Berg 2”', stillOpen: true, value: 'Edda Berg' },
+    ]);
     const everyone = ['Edda Berg', 'Kim', 'Lou', 'Reader 1', 'Vera'];
     for (const member of seminar.members) {
       const expected = everyone.filter((n) => n !== ({ host: 'Reader 1', editor: 'Edda Berg', 'commenter-1': 'Kim', 'commenter-2': 'Lou', viewer: 'Vera' } as Record<string, string>)[member.seat]);
