@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, openApp, type TestBrowser } from './support/browser';
 import { openThroughChooser, sampleReading, waitForReading } from './support/files';
 import { selectWords } from './support/highlights';
-import { createJoinLink as createLink } from './support/seminar';
+import { answerNamePrompt, createJoinLink as createLink } from './support/seminar';
 
 async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.locator('.crux-reading p').last().click();
@@ -37,6 +37,7 @@ describe('working together', () => {
     await host.getByRole('dialog', { name: 'Host seminar' }).getByRole('button', { name: 'Close' }).click();
     guest = await openApp(b, link);
     await waitForReading(guest, 'breakwater');
+    await answerNamePrompt(guest);
   });
 
   afterAll(async () => {
@@ -101,6 +102,7 @@ describe('working together', () => {
     browsers.push(viewerBrowser);
     const viewer = await openApp(viewerBrowser, link);
     await waitForReading(viewer, 'breakwater');
+    await answerNamePrompt(viewer);
     expect(await viewer.locator('.crux-reading').getAttribute('contenteditable')).toBe('false');
     expect(await viewer.locator('.role-notice').innerText()).toMatch(/^View only/);
     await viewer.locator('.crux-reading p').first().click();

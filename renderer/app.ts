@@ -7,6 +7,7 @@ import { ImportClient } from './import/import-client';
 import { createEmptyState } from './opening/empty-state';
 import { createNotices } from './opening/notices';
 import { createOpener } from './opening/opener';
+import { askName } from './people/name-prompt';
 import type { Platform } from './platform';
 import type { Session } from './session/session';
 import { followRefusals } from './session/rollback';
@@ -48,7 +49,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   const ui = createUiStore();
   const sessions = createSessionHost<Session>();
   const commands = createCommandRegistry((id) => commandEnabled(id, sessions.state()));
-  const opening = createSessionOpening(sessions, platform, notices);
+  const opening = createSessionOpening(sessions, platform, notices, (joined) => void askName(host, joined));
   const views = createAppViews({ host, shell, platform, ui, notices, reader: () => reading.reader(), session: sessions.session });
   const { outline, leftTabs, versionPane, collab } = views;
 

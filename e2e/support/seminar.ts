@@ -44,7 +44,10 @@ export interface SeminarOptions {
   snippet?: string;
   /** Window size of every profile. */
   viewport?: BrowserOptions['viewport'];
-  /** Runs on each joiner's page once the reading shows (e.g. to answer a name prompt). */
+  /**
+   * Runs on each joiner's page once the reading shows, to answer the name prompt; by
+   * default the joiner accepts the name it offers (`answerNamePrompt`).
+   */
   onJoin?: (member: SeminarMember) => Promise<void>;
 }
 
@@ -68,6 +71,26 @@ export async function createJoinLink(page: Page, role: JoinRole): Promise<string
   }, previous);
   expect(await dialog.getByRole('img', { name: 'QR code of the join link' }).getAttribute('src')).toMatch(/^data:image\/png;base64,/);
   return dialog.getByLabel('Join link').inputValue();
+}
+
+/** The dialog that asks a joiner's name. */
+export function namePrompt(page: Page) {
+  return page.getByRole('dialog', { name: 'What should the others call you?' });
+}
+
+/**
+ * Answers the name prompt of a page that joined a seminar: types `name` (or keeps the
+ * name offered), presses Enter and waits for the dialog to close; returns the name given.
+ */
+export async function answerNamePrompt(page: Page, name?: string): Promise<string> {
+  const dialog = namePrompt(page);
+  await dialog.waitFor();
+  const input = dialog.getByLabel('Your name');
+  if (name !== undefined) await input.fill(name);
+  const given = await input.inputValue();
+  await input.press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+  return given;
 }
 
 /** Closes the host's "Host seminar" dialog. */
@@ -104,7 +127,7 @@ export async function openSeminar(options: SeminarOptions = {}): Promise<Seminar
       const page = await openApp(browser, links[i]!);
       await waitForReading(page, snippet);
       const member: SeminarMember = { ...joiner, browser, page, link: links[i]! };
-      if (options.onJoin) await options.onJoin(member);
+      await (options.onJoin ?? ((m: SeminarMember) => answerNamePrompt(m.page)))(member);
       joiners.push(member);
     }
     const [editor, first, second, viewer] = joiners as [SeminarMember, SeminarMember, SeminarMember, SeminarMember];

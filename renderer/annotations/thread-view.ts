@@ -1,7 +1,7 @@
 // The comment threads of the selected annotation — the seminar's critique: start a
 // thread, reply to any comment (threaded), resolve and reopen, edit or delete your
 // own. Comments are plain text, always set with textContent.
-import { addComment, deleteComment, editComment, getPerson, InputError, listThreads, reopenThread, resolveThread, type Comment, type Thread } from '../../shared/model';
+import { addComment, authorName, deleteComment, editComment, getPerson, InputError, listThreads, reopenThread, resolveThread, type Comment, type Thread } from '../../shared/model';
 import { COMMENTS, PEOPLE } from '../../shared/model/roots';
 import type { Session } from '../session/session';
 import { h } from '../shell/dom';
@@ -94,7 +94,7 @@ export function createThreadView(): ThreadView {
     const meta = h(
       'div',
       { class: 'comment-meta' },
-      h('span', { class: 'comment-author', style: `--author-colour:${author?.colour ?? '#666666'}` }, author?.name ?? 'Unknown reader'),
+      h('span', { class: 'comment-author', style: `--author-colour:${author?.colour ?? '#666666'}` }, author?.name ?? authorName(s.doc, comment.author)),
       h('time', { datetime: new Date(comment.created).toISOString(), title: new Date(comment.created).toLocaleString() }, relativeTime(comment.created, now)),
       comment.edited ? h('span', { class: 'comment-edited' }, '(edited)') : null,
     );

@@ -1,7 +1,7 @@
 // The argument map pane: a toolbar (Map / Scoreboard tabs, Add claim, draw links, list
 // view, export), the graph with its list view, and the scoreboard. Before a project is
 // open it says how a map comes about instead of showing an empty canvas.
-import { getPerson, readScoreboard } from '../../shared/model';
+import { authorName, PEOPLE, readScoreboard } from '../../shared/model';
 import type { Platform } from '../platform';
 import type { Session } from '../session/session';
 import { h } from '../shell/dom';
@@ -79,7 +79,7 @@ export function createMapPane(ui: UiStore, platform: Platform): MapPane {
   const list = createMapList(
     ui,
     (id) => void interaction?.openLinkMenu(id, { x: 20, y: 60 }),
-    (id) => (session && getPerson(session.doc, id)?.name) || id,
+    (id) => (session ? authorName(session.doc, id) : id),
   );
   list.element.classList.add('visually-hidden');
   graphPanel.append(list.element);
@@ -185,10 +185,17 @@ export function createMapPane(ui: UiStore, platform: Platform): MapPane {
     }));
     const labels = mountMapLabels(v.cy, graphPanel, ui);
     teardown.push(() => labels.destroy());
-    teardown.push(keepFitted(v.cy, graph));
+    teardown.push(keepFitted(v.cy, graph), onPeople(next, renderList));
     renderList();
     renderBoard();
   }
 
   return { element, setSession, svg: () => (view ? exportSvg(view.cy) : null) };
+}
+
+/** Calls `listener` when someone's name or colour changes (the list view names link authors); returns the unsubscribe function. */
+function onPeople(session: Session, listener: () => void): () => void {
+  const people = session.doc.getMap(PEOPLE);
+  people.observe(listener);
+  return () => people.unobserve(listener);
 }

@@ -1,8 +1,10 @@
 // The scoreboard: for each hub a diverging bar (challenge to the left, support to the
-// right, both weighted by strength) drawn in SVG with a text alternative, then the
+// right, both weighted by strength) drawn in SVG with a text alternative, a table of
+// passages counted and weights apart (the report's columns), then the
 // contested passages (the discussion agenda) and the discriminating evidence. Choosing
 // a passage selects it in the text and the map.
 import type { Scoreboard } from '../../shared/model';
+import { SCORE_COLUMNS, scoreCells } from '../../shared/export/report';
 import { h } from '../shell/dom';
 import type { UiStore } from '../state/ui-store';
 import { CHALLENGES_COLOUR, SUPPORTS_COLOUR } from '../../shared/model/role-colours';
@@ -77,9 +79,17 @@ export function createScoreboardView(ui: UiStore): ScoreboardView {
       const discriminating = board.discriminating.map((d) =>
         entry(d.passage, `${label(d.passage)} — supports ${d.supports.map(hubName).join(', ')}; challenges ${d.challenges.map(hubName).join(', ')}`),
       );
+      // The figures as the report tabulates them: passages counted, weights apart.
+      const table = h(
+        'table',
+        { class: 'scoreboard-table', 'aria-label': 'Scoreboard figures' },
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Hub'), ...SCORE_COLUMNS.map((c) => h('th', { scope: 'col' }, c)))),
+        h('tbody', {}, ...board.hubs.map((hub) => h('tr', { 'data-hub': hub.hub }, h('th', { scope: 'row' }, hub.label), ...scoreCells(hub).map((n) => h('td', {}, String(n)))))),
+      );
       const none = (text: string) => h('li', { class: 'pane-empty' }, text);
       element.replaceChildren(
         h('figure', { class: 'scoreboard-figure' }, chart, h('figcaption', { class: 'visually-hidden' }, h('ul', { class: 'scoreboard-summary' }, ...board.hubs.map((hub) => h('li', {}, scoreSentence(hub)))))),
+        table,
         h('h3', {}, 'Contested passages'),
         h('ul', { class: 'scoreboard-list', 'aria-label': 'Contested passages' }, ...(contested.length ? contested : [none('No passage is read both ways yet.')])),
         h('h3', {}, 'Discriminating evidence'),

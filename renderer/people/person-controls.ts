@@ -1,10 +1,11 @@
 // Who I am in this project: a toolbar button in my colour that opens a small form
 // (name and colour swatches), and on first run — while I still have a default
 // "Reader N" name — a non-blocking prompt offering the same form.
-import { InputError, PERSON_COLOURS, setPerson, type Person } from '../../shared/model';
+import { claimName, InputError, PERSON_COLOURS, type Person } from '../../shared/model';
 import { PEOPLE } from '../../shared/model/roots';
 import type { Session } from '../session/session';
 import { h } from '../shell/dom';
+import { takenNames } from './taken-names';
 
 /** The person button and prompt. */
 export interface PersonControls {
@@ -69,7 +70,7 @@ export function createPersonControls(noticeArea: HTMLElement, storage: Storage =
     };
     save.addEventListener('click', () => {
       try {
-        setPerson(s.doc, { id: s.personId, name: name.value.trim(), colour }, s.origin);
+        claimName(s.doc, { id: s.personId, name: name.value.trim(), colour }, s.origin, takenNames(s));
         close();
         if (!prompt) button.focus();
       } catch (e) {
@@ -110,7 +111,14 @@ export function createPersonControls(noticeArea: HTMLElement, storage: Storage =
       button.hidden = !next || !next.capabilities().nameSelf;
       if (!next || !next.capabilities().nameSelf) return;
       const people = next.doc.getMap(PEOPLE);
-      const update = () => showPerson(next.person());
+      const update = () => {
+        showPerson(next.person());
+        // Named elsewhere (the join dialog): the first-run prompt has nothing left to ask.
+        if (form?.classList.contains('is-prompt') && !isDefaultName(next.person().name)) {
+          form.remove();
+          form = null;
+        }
+      };
       people.observe(update);
       detach = () => people.unobserve(update);
       update();

@@ -27,8 +27,11 @@ export interface SessionOpening {
   join(link: JoinLink): Promise<void>;
 }
 
-/** The opening flows for `host`. */
-export function createSessionOpening(host: SessionHost<Session>, platform: Platform, notices: Notices): SessionOpening {
+/**
+ * The opening flows for `host`. `joined` hears of a session joined by link once it shows
+ * (the app asks the newcomer's name then).
+ */
+export function createSessionOpening(host: SessionHost<Session>, platform: Platform, notices: Notices, joined: (session: Session) => void): SessionOpening {
   // Desktop: every project is a .crux file the main process keeps open (DESIGN.md §5).
   const projects: ProjectFiles | null = platform.projects;
 
@@ -114,22 +117,23 @@ export function createSessionOpening(host: SessionHost<Session>, platform: Platf
   }
 
   async function join(link: JoinLink): Promise<void> {
-    const joined = await openSession(link.project, {
+    const session = await openSession(link.project, {
       connection: { url: link.url, token: link.token, role: link.role ?? 'editor' },
       remember: false,
     });
     const refused = new Promise<never>((_, reject) =>
-      joined.onStatus((status) => {
+      session.onStatus((status) => {
         if (status.kind === 'refused') reject(new Error(`the host's server refused the link (${status.reason}).`));
       }),
     );
     try {
-      await Promise.race([joined.synced, refused]);
+      await Promise.race([session.synced, refused]);
     } catch (error) {
-      await joined.destroy();
+      await session.destroy();
       throw error;
     }
-    await host.showReading(joined);
+    await host.showReading(session);
+    joined(session);
   }
 
   return { prepareReading, applyOutcome, reportProjectError, reopenLast, join };

@@ -131,11 +131,10 @@ export async function openSession(projectId: string, options: SessionOptions): P
   const personId = localPersonId(storage);
   const origin = createLocalOrigin(personId);
   // A commenter's or viewer's write outside comments would be refused, and Yjs would make
-  // every later change of theirs depend on it: they write nothing here.
-  if (canEdit(role)) {
-    ensurePerson(doc, personId, origin);
-    ensureDefaultHubs(doc);
-  }
+  // every later change of theirs depend on it: they write nothing here. An editor's people
+  // entry waits for `person()`: made now, before a joined project has synced, its default
+  // "Reader N" would be chosen without seeing the others and repeat the host's.
+  if (canEdit(role)) ensureDefaultHubs(doc);
   const undo = createUndoManager(doc, origin);
   if (options.remember !== false) rememberProject(projectId, storage);
   // The server knows who writes by this person id and key, and checks authorship by it.

@@ -14,7 +14,7 @@ import { readingSourceName, type Session } from '../session/session';
 import type { SessionHost } from '../session/session-host';
 import type { UiStore } from '../state/ui-store';
 import type { CollabBar } from '../sync/collab-bar';
-import { publishPresence } from '../sync/presence';
+import { publishSessionPresence } from '../sync/presence';
 import type { CommandRegistry } from './command-registry';
 import type { ReadingView } from './reading-view';
 
@@ -64,7 +64,7 @@ export function followSession(host: SessionHost<Session>, reading: ReadingView, 
   let stopPresence: (() => void) | null = null;
   reading.subscribe((shown) => {
     stopPresence?.();
-    stopPresence = shown ? publishPresence(shown.session.awareness, shown.session.person(), ui) : null;
+    stopPresence = shown ? publishSessionPresence(shown.session, ui) : null;
   });
 
   followTitle(host, reading, views.docTitle);

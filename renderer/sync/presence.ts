@@ -2,12 +2,13 @@
 // the map node they look at) and how the others' selections show in the reader. Awareness
 // updates are sent only on change and at most every 100 ms, so a seminar of 100 does not
 // flood itself with cursor traffic.
-import type { Plugin } from 'prosemirror-state';
+import { Plugin } from 'prosemirror-state';
 import { yCursorPlugin } from 'y-prosemirror';
 import type { Awareness } from 'y-protocols/awareness';
-import type { Person } from '../../shared/model';
 import { checkPresence } from '../../shared/sync/presence-state';
 import type { UiStore } from '../state/ui-store';
+import type { Session } from '../session/session';
+import { onShownPerson, shownPerson } from '../people/shown-person';
 
 /** The shortest time between two presence messages of this user. */
 export const PRESENCE_INTERVAL_MS = 100;
@@ -59,15 +60,27 @@ export function throttledAwareness(awareness: Awareness, interval = PRESENCE_INT
   });
 }
 
-/** Publishes this user and their selected map node; returns the function that stops it. */
-export function publishPresence(awareness: Awareness, person: Person, ui: UiStore): () => void {
-  const presence = throttledAwareness(awareness);
-  // y-prosemirror's cursor plugin reads `user.name` and `user.color`.
-  presence.setLocalStateField('user', { id: person.id, name: person.name, colour: person.colour, color: person.colour });
+/**
+ * Publishes `session`'s user as `shownPerson` has them, again whenever they rename or
+ * recolour (so the others' people strips and caret labels follow live), and their
+ * selected map node; returns the function that stops it.
+ */
+export function publishSessionPresence(session: Session, ui: UiStore): () => void {
+  const presence = throttledAwareness(session.awareness);
+  const publishUser = () => {
+    const person = shownPerson(session);
+    presence.setLocalStateField('user', { id: person.id, name: person.name, colour: person.colour, color: person.colour });
+  };
+  publishUser();
   presence.setLocalStateField('node', ui.get().selected);
-  return ui.subscribe((state, previous) => {
+  const stopPerson = onShownPerson(session, publishUser);
+  const stopUi = ui.subscribe((state, previous) => {
     if (state.selected !== previous.selected) presence.setLocalStateField('node', state.selected);
   });
+  return () => {
+    stopPerson();
+    stopUi();
+  };
 }
 
 /** A peer's name and colour fit for the page: checked, or a neutral fallback. */
@@ -79,24 +92,55 @@ function shownUser(user: unknown): { name: string; colour: string } {
 
 const FALLBACK_COLOUR = '#888888';
 
-/** The others' live selections in the reader, drawn in their colour with their name. */
+/**
+ * The others' live selections in the reader, drawn in their colour with their name.
+ * y-prosemirror keys a caret by client, so ProseMirror keeps its element when the peer
+ * renames: the plugin relabels the carets it drew whenever presence changes.
+ */
 export function presenceCursors(awareness: Awareness): Plugin {
-  return yCursorPlugin(throttledAwareness(awareness), {
+  const carets = new Map<HTMLElement, number>();
+  const paint = (caret: HTMLElement, user: unknown) => {
+    const { name, colour } = shownUser(user);
+    caret.style.setProperty('--author-colour', colour);
+    caret.firstElementChild!.textContent = name;
+  };
+  const relabel = () => {
+    for (const [caret, clientId] of carets) {
+      if (!caret.isConnected) carets.delete(caret);
+      else paint(caret, (awareness.getStates().get(clientId) as { user?: unknown } | undefined)?.user);
+    }
+  };
+  const cursors = yCursorPlugin(throttledAwareness(awareness), {
     // A peer's presence is theirs to write: only a checked "#rrggbb" ever reaches a style,
     // and names go in as text, so no peer can restyle or cover anyone else's page.
-    cursorBuilder(user: unknown) {
-      const { name, colour } = shownUser(user);
+    cursorBuilder(user: unknown, clientId: number) {
       const caret = document.createElement('span');
       caret.className = 'crux-caret';
-      caret.style.setProperty('--author-colour', colour);
       const label = document.createElement('span');
       label.className = 'crux-caret-label';
-      label.textContent = name;
       caret.append(label);
+      paint(caret, user);
+      carets.set(caret, clientId);
       return caret;
     },
     selectionBuilder(user: unknown) {
       return { class: 'crux-remote-selection', style: `--author-colour: ${shownUser(user).colour}` };
+    },
+  });
+  const drawCursors = cursors.spec.view!;
+  return new Plugin({
+    ...cursors.spec,
+    view(view) {
+      const inner = drawCursors(view);
+      awareness.on('change', relabel);
+      return {
+        update: (v, previous) => inner.update?.(v, previous),
+        destroy() {
+          awareness.off('change', relabel);
+          carets.clear();
+          inner.destroy?.();
+        },
+      };
     },
   });
 }

@@ -4,7 +4,7 @@
 // pure function of one value and the model's later fields reach every format at once.
 import type * as Y from 'yjs';
 import { articleText, resolveAnnotations, type TextPositionSelector, type TextQuoteSelector } from '../anchoring';
-import { CLAIMS, listAnnotations, listHubs, listLinks, listPeople, listThreads, META, POSITIONS } from '../model';
+import { CLAIMS, fallbackNames, listAnnotations, listHubs, listLinks, listPeople, listThreads, META, POSITIONS } from '../model';
 import type { Annotation, Hub, Link, Person, Point, Thread } from '../model';
 
 /** An annotation with the selectors of where it is now (or was, if orphaned). */
@@ -118,8 +118,25 @@ export function describeNode(snapshot: ProjectSnapshot, id: string): { kind: 'pa
   return null;
 }
 
-/** A person's display name (their id if they never gave one). */
+const unnamed = new WeakMap<ProjectSnapshot, Map<string, string>>();
+
+/**
+ * A person's display name: their people entry's, or for an author who never wrote one
+ * the "Reader N" every view gives them (`fallbackNames`), never their id.
+ */
 export function personName(snapshot: ProjectSnapshot, id: string | null): string {
   if (id === null) return '';
-  return snapshot.people.find((p) => p.id === id)?.name ?? id;
+  const known = snapshot.people.find((p) => p.id === id);
+  if (known) return known.name;
+  let names = unnamed.get(snapshot);
+  if (!names) {
+    const authors = [
+      ...snapshot.threads.flatMap((t) => t.comments.map((c) => c.author)),
+      ...snapshot.passages.map((p) => p.author),
+      ...snapshot.links.map((l) => l.author),
+    ];
+    names = fallbackNames(snapshot.people, authors);
+    unnamed.set(snapshot, names);
+  }
+  return names.get(id) ?? fallbackNames(snapshot.people, [id]).get(id)!;
 }

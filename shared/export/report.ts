@@ -63,10 +63,11 @@ export function mdEscape(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()<>#+\-.!|~&])/g, '\\$1').trim();
 }
 
-/** The scoreboard's columns after the hub: passages counted, then link weights. */
-const SCORE_COLUMNS = ['Passages supporting', 'Passages challenging', 'Support weight', 'Challenge weight'];
+/** The scoreboard's columns after the hub: passages counted, then link weights (the map's scoreboard pane shows the same). */
+export const SCORE_COLUMNS: readonly string[] = ['Passages supporting', 'Passages challenging', 'Support weight', 'Challenge weight'];
 
-function scoreCells(s: HubScore): number[] {
+/** One hub's figures, in SCORE_COLUMNS order. */
+export function scoreCells(s: HubScore): number[] {
   return [s.supportingPassages, s.challengingPassages, s.support, s.challenge];
 }
 

@@ -11,6 +11,7 @@ export {
   MAX_TAGS,
 } from './validation';
 export { defaultPerson, ensurePerson, getPerson, listPeople, setPerson, PERSON_COLOURS, type Person } from './people';
+export { authorName, claimName, fallbackNames, freeName, nameKey, namesOfOthers } from './names';
 export {
   addHub,
   ensureDefaultHubs,
