@@ -91,12 +91,6 @@ export default tseslint.config(
     },
   },
   {
-    // Temporary: annotation-panel.ts and annotation-list.ts are split on branch `feed`
-    // (issue 14 item 2, the change feed); drop this override when it merges.
-    files: ['renderer/annotations/annotation-panel.ts', 'renderer/annotations/annotation-list.ts'],
-    rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
-  },
-  {
     files: ['cli/**/*.ts'],
     rules: layer('Bad layering. cli/ is plain Node: it may use shared/ and server/, never Electron or the renderer.', [
       '**/renderer/**',

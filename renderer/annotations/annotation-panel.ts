@@ -10,13 +10,12 @@ import type { UiStore } from '../state/ui-store';
 import { createAnnotationList } from './annotation-list';
 import { askDeleteAnnotation } from './delete-confirm';
 import { allTags, countRoles, matchesFilters, type PanelEntry } from './entries';
-import { moveInList } from './list-nav';
 import { createOrphanView } from './orphan-view';
 import { watchPanelChanges } from './panel-changes';
 import { createPanelFilters } from './panel-filters';
+import { installPanelKeys } from './panel-keys';
 import { readAllSliced, readSome, type PanelRead } from './panel-read';
 import type { SlicedRun } from './sliced-run';
-import { openTagPopover } from './tag-popover';
 import { createThreadView } from './thread-view';
 
 /** The panel. */
@@ -136,32 +135,7 @@ export function createAnnotationPanel(store: UiStore): AnnotationPanel {
     askDeleteAnnotation(confirm, session, id, store, () => list.element.focus());
   }
 
-  list.element.addEventListener('keydown', (event) => {
-    const active = list.active();
-    const at = active ? shown.findIndex((e) => e.id === active) : -1;
-    const next = moveInList(event.key, at, shown.length);
-    if (next !== null) {
-      event.preventDefault();
-      setActive(shown[next]!.id);
-      return;
-    }
-    if (!active) return;
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      select(active);
-    } else if (event.key === 'Delete' || event.key === 'Backspace') {
-      event.preventDefault();
-      askDelete(active);
-    } else if (event.key === 'F2' && session && session.capabilities().tag) {
-      event.preventDefault();
-      openTagPopover(session, active, (list.rowOf(active) ?? list.element).getBoundingClientRect(), () => list.element.focus());
-    }
-  });
-  list.element.addEventListener('focus', () => {
-    if (list.active() || !shown[0]) return;
-    const selected = store.get().selected;
-    setActive(selected && shown.some((e) => e.id === selected) ? selected : shown[0].id);
-  });
+  installPanelKeys({ list, store, shown: () => shown, session: () => session, select, askDelete });
 
   store.subscribe((state, previous) => {
     if (state.filters !== previous.filters) render();
