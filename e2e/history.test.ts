@@ -8,6 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, openApp, type TestBrowser } from './support/browser';
 import { openThroughChooser, sampleReading, waitForReading } from './support/files';
 import { selectWords } from './support/highlights';
+import { answerNamePrompt } from './support/seminar';
 
 const CURRENT = '#reader-scroll .crux-reading';
 const VERSION = '.version-pane .crux-reading';
@@ -76,6 +77,7 @@ describe('history', () => {
     await host.locator('.sync-status').filter({ hasText: 'Connected' }).waitFor();
     guest = await openApp(b, await createLink(host, 'editor'));
     await waitForReading(guest, 'breakwater');
+    await answerNamePrompt(guest);
   });
 
   afterAll(async () => {
@@ -183,6 +185,7 @@ describe('history', () => {
     browsers.push(viewerBrowser);
     const viewer = await openApp(viewerBrowser, await createLink(host, 'viewer'));
     await waitForReading(viewer, 'breakwater');
+    await answerNamePrompt(viewer);
     await viewer.getByRole('button', { name: 'History' }).click();
     const dialog = historyDialog(viewer);
     expect(await dialog.getByText('Your link lets you read: you can view versions, not name or restore them.').isVisible()).toBe(true);

@@ -149,6 +149,6 @@ describeWithCorpus('export and W3C import from the app', () => {
     await page.getByRole('tab', { name: 'Annotations' }).click();
     const orphans = page.getByRole('region', { name: 'Orphaned — text no longer in the reading' });
     await expect.poll(() => orphans.locator('.ann-quote').allTextContents()).toEqual(['a sentence this reading never had']);
-    expect(await orphans.getByRole('button', { name: 'Re-attach' }).count()).toBe(1);
+    await expect.poll(() => orphans.getByRole('button', { name: 'Re-attach' }).count()).toBe(1);
   });
 });

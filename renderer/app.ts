@@ -78,7 +78,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
     plugins: (session) => readerPlugins(session, { ui, announce: notices.announce, reader: () => reading.reader(), openThread }),
   });
   followSelection(ui, reading, sessions.session);
-  followRefusals(sessions, notices.showInfo);
+  followRefusals(sessions, notices.showInfo, (fresh) => void askName(host, fresh));
   followSession(sessions, reading, { ...views, ui, docTitle: shell.docTitle, commands });
 
   collab.hostButton.addEventListener('click', () => {

@@ -6,7 +6,7 @@ import type { Core, ElementDefinition, LayoutOptions, NodeDataDefinition, NodeSi
 import type * as Y from 'yjs';
 import { subscribeChanges, touches } from '../../shared/model/change-feed';
 import { diffElements, mapElements, type MapElement } from './elements';
-import { edgeWidth } from './map-style';
+import { edgeWidth } from '../../shared/export/map-svg';
 import { placeAll, placeNew } from './placement';
 
 /** A running projection. */

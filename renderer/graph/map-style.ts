@@ -5,11 +5,6 @@ import type { StylesheetJson } from 'cytoscape';
 import { LABELLED } from './map-labels';
 import { CHALLENGES_COLOUR, CLAIM_COLOUR, ROLE_COLOURS, SUPPORTS_COLOUR } from '../../shared/model/role-colours';
 
-/** Edge width for a strength 1–3. */
-export function edgeWidth(strength: number): number {
-  return 1 + strength * 1.5;
-}
-
 /** The map's stylesheet. */
 export function mapStyle(): StylesheetJson {
   return [

@@ -15,6 +15,8 @@ import { takenNames } from './taken-names';
 /** Where the last name this user gave is kept. */
 export const LAST_NAME = 'crux.last-name';
 const PROMPT_DISMISSED = 'crux.person-prompt-dismissed';
+/** Where the name this user gave a project is kept: a reload or a rejoin does not ask again. */
+const projectName = (session: Session) => `crux.name.${session.projectId}`;
 
 /** The smallest "Reader N" nobody here has. */
 function freeDefault(taken: readonly string[]): string {
@@ -47,11 +49,23 @@ function takeName(session: Session, name: string): void {
 
 /**
  * Asks the user who joined `session` for their name, unless they already gave this
- * seminar one; resolves once they confirmed it.
+ * seminar one (their people entry has it, or this browser remembers it and it is still
+ * free); resolves once they confirmed it.
  */
 export function askName(root: HTMLElement, session: Session, storage: Storage = localStorage): Promise<void> {
   const known = getPerson(session.doc, session.personId);
   if (known && !isDefaultName(known.name)) return Promise.resolve();
+  // Back in a seminar they named themselves in (a reload, a rollback): the same name, unasked,
+  // unless someone else has taken it meanwhile.
+  const given = storage.getItem(projectName(session));
+  if (given) {
+    try {
+      takeName(session, given);
+      return Promise.resolve();
+    } catch (problem) {
+      if (!(problem instanceof InputError)) throw problem;
+    }
+  }
   const offered = offeredName(session, storage);
   const input = h('input', { type: 'text', id: 'name-prompt-input', class: 'name-prompt-input', autocomplete: 'name', 'aria-describedby': 'name-prompt-help name-prompt-error' });
   input.value = offered;
@@ -91,6 +105,7 @@ export function askName(root: HTMLElement, session: Session, storage: Storage = 
         return;
       }
       storage.setItem(LAST_NAME, name);
+      storage.setItem(projectName(session), name);
       storage.setItem(PROMPT_DISMISSED, '1');
       dialog.close();
       dialog.remove();

@@ -54,9 +54,10 @@ function serverCopy(fresh: Session): Promise<void> {
 /**
  * Watches whichever session `sessions` shows: a refused write is rolled back to the
  * server's copy, and a new role shows the same session again so every view rebuilds what
- * it offers. Returns the unsubscribe function.
+ * it offers. `reshown` hears of the server's copy shown in place of a refused one.
+ * Returns the unsubscribe function.
  */
-export function followRefusals(sessions: SessionHost<Session>, tell: (message: string) => void): () => void {
+export function followRefusals(sessions: SessionHost<Session>, tell: (message: string) => void, reshown: (fresh: Session) => void): () => void {
   let watched: Session | null = null;
   let stop: (() => void) | null = null;
   const off = sessions.subscribe((state) => {
@@ -67,7 +68,11 @@ export function followRefusals(sessions: SessionHost<Session>, tell: (message: s
     watched = next;
     if (!next) return;
     const show = (session: Session) => (sessions.state().kind === 'empty' ? sessions.showEmpty(session) : sessions.showReading(session));
-    const offRefused = rollBackOnRefusal(next, { isShown: (s) => sessions.session() === s, show, tell });
+    const showFresh = async (fresh: Session) => {
+      await show(fresh);
+      reshown(fresh);
+    };
+    const offRefused = rollBackOnRefusal(next, { isShown: (s) => sessions.session() === s, show: showFresh, tell });
     const offRole = next.onRoleChange(() => void (sessions.session() === next && show(next)));
     stop = () => (offRefused(), offRole());
   });
