@@ -4,7 +4,7 @@
 // numbers become footnote markers and words the extraction glued together are split.
 import type { Node as PMNode } from 'prosemirror-model';
 import { schema } from '../../schema';
-import { toBlocks, type BlockKind } from './blocks';
+import { toBlocks, type BlockKind, type LineBlock } from './blocks';
 import { englishDictionary, type Dictionary } from './dictionary';
 import { FootnoteSequence, type NoteMark } from './footnotes';
 import { splitGluedWords } from './glue';
@@ -13,7 +13,7 @@ import { forEachLetterRun } from './letters';
 import { toLines } from './lines';
 
 export type { Dictionary } from './dictionary';
-export type { BlockKind } from './blocks';
+export type { BlockKind, LineBlock } from './blocks';
 
 /** A reflowed block: its kind, its clean text and where its footnote markers sit. */
 export interface ReflowedBlock {
@@ -34,10 +34,19 @@ export interface ReflowOptions {
 
 /** Reflows text into blocks of clean text. */
 export function reflowBlocks(text: string, options: ReflowOptions = {}): ReflowedBlock[] {
-  const dict = options.dictionary ?? englishDictionary();
   const lines = toLines(text);
-  const evidence = collectHyphenEvidence(lines.map((l) => l.text));
-  const joined = toBlocks(lines).map((b) => ({ ...b, text: joinLines(b.lines, dict, evidence) }));
+  return reflowLineBlocks(toBlocks(lines), options, lines.map((l) => l.text));
+}
+
+/**
+ * Reflows blocks whose lines are already grouped (the PDF path groups them by the page
+ * layout): lines joined, hyphenation undone, glued words split, footnote numbers found.
+ * `allLines` are the lines whose hyphenated words count as evidence (default: the blocks').
+ */
+export function reflowLineBlocks(blocks: LineBlock[], options: ReflowOptions = {}, allLines = blocks.flatMap((b) => b.lines)): ReflowedBlock[] {
+  const dict = options.dictionary ?? englishDictionary();
+  const evidence = collectHyphenEvidence(allLines);
+  const joined = blocks.map((b) => ({ ...b, text: joinLines(b.lines, dict, evidence) }));
   const counts = new Map<string, number>();
   for (const b of joined) {
     forEachLetterRun(b.text, (start, end) => {
