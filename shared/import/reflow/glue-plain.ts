@@ -25,7 +25,7 @@ const NO_FIRST = new Set(
 
 /** Pieces that may not close a split: particles ("login") and suffixes ("-ness"). */
 const NO_LAST = new Set(
-  ('in up out on off over down back away ' +
+  ('in up out on off over down back away no ' +
     'ism isms ist ists ise ize less ness ship hood ward wards wise able ible ion ions ate ates al als ally ly ment ments ' +
     'ing ings er ers or ors est ous ant ants ent ents dom like ful fully ity ive ives').split(' '),
 );
@@ -55,7 +55,7 @@ export function splitPlain(token: string, dict: Dictionary, vocabulary: Vocabula
   const kind = (s: string): Piece => pieceKind(s, dict, vocabulary, glued);
   let best: { parts: string[]; cost: number } | null = null;
   const consider = (parts: string[]) => {
-    if (!acceptable(parts, kind, vocabulary, glued)) return;
+    if (!acceptable(parts, kind, dict, vocabulary, glued)) return;
     const cost = parts.length * 100 + parts.reduce((sum, p) => sum + Math.min(dict.rank(p), 10), 0);
     if (!best || cost < best.cost) best = { parts, cost };
   };
@@ -101,12 +101,17 @@ function pieceKind(s: string, dict: Dictionary, vocabulary: Vocabulary, glued: b
 }
 
 /** Whether a split into these lower-case pieces is strong enough to make. */
-function acceptable(parts: string[], kind: (s: string) => Piece, vocabulary: Vocabulary, glued: boolean): boolean {
+function acceptable(parts: string[], kind: (s: string) => Piece, dict: Dictionary, vocabulary: Vocabulary, glued: boolean): boolean {
   const kinds = parts.map(kind);
   if (kinds.some((k) => k === null)) return false;
   if (NO_FIRST.has(parts[0]!) || NO_LAST.has(parts[parts.length - 1]!)) return false;
-  // "a" glues to the word it stands before ("ameeting"), never to the word before it.
-  if (parts.slice(1).includes('a')) return false;
+  // "a" glues to the word it stands before ("ameeting"), never to the word before it,
+  // and a short word after it is likelier a prefix: "async", "atypical".
+  if (parts.slice(1).includes('a') || (parts[0] === 'a' && parts[1]!.length < 5)) return false;
+  // Three pieces are two guesses: none may be a scrap ("git at tributes", "can on name").
+  if (parts.length > 2 && parts.some((p) => p.length < 3)) return false;
+  // Nor may two of them make one word: "user for mat" is "user format", "hex dig its" "hexdigits".
+  if (parts.length > 2 && parts.some((p, i) => i > 0 && dict.has(parts[i - 1]! + p))) return false;
   if (glued) return true;
   if (kinds.includes('function')) return true;
   // Two content words: both written alone in the text, both long.

@@ -47,6 +47,16 @@ describe('glued words: never split a real word', () => {
     ].join('\n\n');
     expect(invented(text)).toEqual([]);
   });
+
+  it('leaves code, keys, options and file names alone', () => {
+    const text = [
+      'Use sizeof(array) and set merge.conflictstyle in the file.',
+      'Run git with --no-thanks or see the readme.txt file and CGI::startfrom there.',
+      'Pieces must not be scraps or make one word: a userformat, hexdigits, canonname, aCC.',
+      'A word before a hyphen may be glue: struggles betweenMarxism-Leninism and Marxism.',
+    ].join(' ');
+    expect(invented(text)).toEqual(['between']);
+  });
 });
 
 describe('glued words: split on strong evidence', () => {

@@ -32,6 +32,7 @@ export function splitGluedWords(text: string, dict: Dictionary, vocabulary: Voca
   let at = 0;
   forEachLetterRun(spaced, (start, end) => {
     const token = spaced.slice(start, end);
+    if (inCode(spaced, start, end)) return;
     let out = splits.get(token);
     if (out === undefined) {
       out = splitToken(token, dict, vocabulary).join(' ');
@@ -48,6 +49,21 @@ export function splitGluedWords(text: string, dict: Dictionary, vocabulary: Voca
       .replace(new RegExp(`(?<=\\b\\d{1,2})(${MONTHS})\\b`, 'g'), ' $1')
       .replace(new RegExp(`\\b(${MONTHS})(?=\\d{4}\\b)`, 'g'), '$1 ')
   );
+}
+
+/**
+ * Whether a run sits in code or a name of a file, option or key rather than in prose:
+ * "sizeof(", "merge.conflictstyle", "--no-thanks", "ssize_t", "CGI::startfrom".
+ */
+function inCode(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  const after = text[end] ?? ' ';
+  if (/[_/\\<>=$`@#:]/.test(before) || /[_/\\<>=$`@#(]/.test(after)) return true;
+  // Hyphens join option and branch names ("--no-thanks"), but also compounds in prose
+  // glued to a word before them ("betweenMarxism-Leninism").
+  if ((before === '-' || after === '-') && !/\p{Lu}/u.test(text.slice(start, end))) return true;
+  // A dot inside a word, as in a key or a file name: "merge.conflictstyle", "readme.txt".
+  return (before === '.' && /\p{L}/u.test(text[start - 2] ?? '')) || (after === '.' && /\p{L}/u.test(text[end + 1] ?? ''));
 }
 
 /**
@@ -107,7 +123,7 @@ function splitCamel(token: string, dict: Dictionary, vocabulary: Vocabulary): st
       const rightParts = splitToken(right, dict, vocabulary, true);
       const last = leftParts[leftParts.length - 1]!;
       const first = rightParts[0]!;
-      const leftOk = last.length >= 2 || last === 'a' ? dict.has(last) || vocabulary.count(last) > 0 : false;
+      const leftOk = last.length >= 2 || last === 'a' ? leftWord(last, first, dict, vocabulary) : false;
       // After a function word ("toAmerican") the text may write only a form of the name.
       const rightOk =
         vocabulary.countAsWritten(first) > 0 || isMonth(first) || (isFunctionWord(last) && stemWritten(first, vocabulary));
@@ -118,6 +134,18 @@ function splitCamel(token: string, dict: Dictionary, vocabulary: Vocabulary): st
   const acronym = /^(\p{Lu}{2,})(\p{Ll}{2,})$/u.exec(token);
   if (acronym && vocabulary.countAsWritten(acronym[1]!) > 0 && dict.has(acronym[2]!)) return [acronym[1]!, acronym[2]!];
   return null;
+}
+
+/**
+ * Whether the left side of a case change is a word glued to what follows. A capitalised
+ * left side must be a dictionary word, and never stands before an acronym: "OpenSSH",
+ * "NetBSD", "AsciiDoc" are names, where "DefenceMinister" is glue.
+ */
+function leftWord(left: string, right: string, dict: Dictionary, vocabulary: Vocabulary): boolean {
+  // "aCC" is a compiler's name: "a" glues only to a word ("aMinister").
+  if (left === 'a') return /^\p{Lu}\p{Ll}/u.test(right);
+  if (/^\p{Ll}/u.test(left)) return dict.has(left) || vocabulary.count(left) > 0;
+  return (dict.has(left) || isFunctionWord(left)) && !/^\p{Lu}{2}/u.test(right);
 }
 
 /** Whether the text writes alone, as here, a word this one extends: "American" → "America". */
