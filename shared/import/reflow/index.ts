@@ -9,8 +9,8 @@ import { englishDictionary, type Dictionary } from './dictionary';
 import { FootnoteSequence, type NoteMark } from './footnotes';
 import { splitGluedWords } from './glue';
 import { collectHyphenEvidence, joinLines } from './join';
-import { forEachLetterRun } from './letters';
 import { toLines } from './lines';
+import { Vocabulary } from './vocabulary';
 
 export type { Dictionary } from './dictionary';
 export type { BlockKind, LineBlock } from './blocks';
@@ -47,17 +47,11 @@ export function reflowLineBlocks(blocks: LineBlock[], options: ReflowOptions = {
   const dict = options.dictionary ?? englishDictionary();
   const evidence = collectHyphenEvidence(allLines);
   const joined = blocks.map((b) => ({ ...b, text: joinLines(b.lines, dict, evidence) }));
-  const counts = new Map<string, number>();
-  for (const b of joined) {
-    forEachLetterRun(b.text, (start, end) => {
-      const w = b.text.slice(start, end).toLowerCase();
-      counts.set(w, (counts.get(w) ?? 0) + 1);
-    });
-  }
+  const vocabulary = new Vocabulary(joined.map((b) => b.text));
   const notes = new FootnoteSequence();
   const splits = new Map<string, string>();
   return joined.map((b) => {
-    const clean = b.kind === 'title' || b.kind === 'byline' ? b.text : splitGluedWords(b.text, dict, counts, splits);
+    const clean = b.kind === 'title' || b.kind === 'byline' ? b.text : splitGluedWords(b.text, dict, vocabulary, splits);
     const marks = b.kind === 'heading' || b.kind === 'title' || b.kind === 'byline' ? [] : notes.find(clean);
     let out = '';
     let at = 0;

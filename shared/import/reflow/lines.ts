@@ -1,6 +1,7 @@
 // Turns raw extracted text into lines with the little layout it still carries: whether
 // a blank line came before, whether the line opened a new page. Page debris (bare page
 // numbers, running heads repeated on every page) is removed here.
+import { composeAccents } from './accents';
 
 /** One non-blank line of the source. */
 export interface SourceLine {
@@ -12,9 +13,9 @@ export interface SourceLine {
   pageStart: boolean;
 }
 
-/** Normalises line ends, spaces and invisible characters of extracted text. */
+/** Normalises line ends, spaces, invisible characters and spacing accents of extracted text. */
 export function normaliseText(text: string): string {
-  return text
+  return composeAccents(text)
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00AD\u200B\u2060]/g, '')
