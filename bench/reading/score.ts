@@ -103,9 +103,10 @@ function hyphenScore(truth: Truth, text: string): Score['hyphens'] {
   const score = { join: 0, joinRight: 0, keep: 0, keepRight: 0, wrong: [] as string[] };
   for (const h of truth.hyphens) {
     const stem = h.before.slice(0, -1);
-    const word = (w: string) => new RegExp(`(?<![\\p{L}-])${w}(?![\\p{L}])`, 'u');
-    const wrongForms = [`${escape(stem)}-\\s+${escape(h.after)}`, `${escape(stem)}\\s+${escape(h.after)}`, h.join ? `${escape(stem)}-${escape(h.after)}` : escape(stem + h.after)];
-    const right = word(escape(h.word)).test(text) && !wrongForms.some((f) => word(f).test(text));
+    // Every form the broken word takes in the text: joined, hyphenated, or apart by spaces.
+    const forms = new RegExp(`(?<![\\p{L}-])${escape(stem)}(?:\\s*[-‐]\\s*|\\s+)?${escape(h.after)}(?![\\p{L}])`, 'gu');
+    const seen = [...text.matchAll(forms)].map((m) => m[0]);
+    const right = seen.length > 0 && seen.every((w) => w === h.word);
     if (h.join) {
       score.join++;
       if (right) score.joinRight++;

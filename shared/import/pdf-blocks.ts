@@ -130,7 +130,7 @@ export function pdfBlocks(pages: PdfLine[][], body: BodyMetrics): PdfBlock[] {
     }
     // Code keeps its indentation, in character widths of its monospace type.
     const pad = p.style === 'code' ? ' '.repeat(Math.max(0, Math.round((p.line.x - codeLeft) / (p.line.size * 0.525)))) : '';
-    current.lines.push(pad + p.line.text);
+    current.lines.push(pad + (p.style === 'code' ? p.line.text.replaceAll('\uE000', '') : p.line.text));
   }
   return blocks;
 }
@@ -150,10 +150,10 @@ function takeFrontMatter(placed: Placed[], body: BodyMetrics, blocks: PdfBlock[]
   const title: string[] = [];
   while (i < first.length && Math.abs(first[i]!.line.size - top.size) < 0.5 && title.length < 4) title.push(first[i++]!.line.text);
   blocks.push({ kind: 'title', lines: title });
-  while (i < first.length && first[i]!.style === 'text' && first[i]!.line.text.length < 80 && !sentenceEnd.test(first[i]!.line.text) && blocks.length < 5) {
-    const l = first[i]!;
-    if (l.col.right - l.line.right < body.size * 2 && l.line.x - l.col.left < body.size * 2) break;
-    blocks.push({ kind: 'byline', lines: [l.line.text] });
+  // Byline lines are short and centred (a heading or the text starts at the left edge).
+  const centred = (p: Placed) => p.line.x - p.col.left > body.size * 2 && Math.abs(p.line.x - p.col.left - (p.col.right - p.line.right)) < body.size * 2;
+  while (i < first.length && (first[i]!.style === 'text' || first[i]!.style === 'heading') && centred(first[i]!) && first[i]!.line.text.length < 80 && !sentenceEnd.test(first[i]!.line.text) && blocks.length < 5) {
+    blocks.push({ kind: 'byline', lines: [first[i]!.line.text] });
     i++;
   }
   for (const p of placed.slice(0, i)) p.style = 'text';

@@ -30,6 +30,8 @@ export interface ReflowedBlock {
 export interface ReflowOptions {
   /** The word list to consult (default: English, American and British spelling). */
   dictionary?: Dictionary;
+  /** Whether to look for footnote numbers in the text (default true; the PDF path knows them from the layout). */
+  findNotes?: boolean;
 }
 
 /** Reflows text into blocks of clean text. */
@@ -52,7 +54,7 @@ export function reflowLineBlocks(blocks: LineBlock[], options: ReflowOptions = {
   const splits = new Map<string, string>();
   return joined.map((b) => {
     const clean = b.kind === 'title' || b.kind === 'byline' ? b.text : splitGluedWords(b.text, dict, vocabulary, splits);
-    const marks = b.kind === 'heading' || b.kind === 'title' || b.kind === 'byline' ? [] : notes.find(clean);
+    const marks = b.kind === 'heading' || b.kind === 'title' || b.kind === 'byline' || options.findNotes === false ? [] : notes.find(clean);
     let out = '';
     let at = 0;
     const placed: NoteMark[] = [];
