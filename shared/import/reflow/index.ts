@@ -9,7 +9,8 @@ import { englishDictionary, type Dictionary } from './dictionary';
 import { FootnoteSequence, type NoteMark } from './footnotes';
 import { splitGluedWords } from './glue';
 import { collectHyphenEvidence, joinLines } from './join';
-import { toLines } from './lines';
+import { normaliseText, toLines } from './lines';
+import { readPages } from './pages';
 import { Vocabulary } from './vocabulary';
 
 export type { Dictionary } from './dictionary';
@@ -34,10 +35,28 @@ export interface ReflowOptions {
   findNotes?: boolean;
 }
 
+/** A footnote text found at a page's foot: its number as printed and its clean text. */
+export interface ReflowedNote {
+  label: string;
+  text: string;
+}
+
 /** Reflows text into blocks of clean text. */
 export function reflowBlocks(text: string, options: ReflowOptions = {}): ReflowedBlock[] {
-  const lines = toLines(text);
-  return reflowLineBlocks(toBlocks(lines), options, lines.map((l) => l.text));
+  return reflowReading(text, options).blocks;
+}
+
+/** Reflows text into blocks of clean text and the footnote texts taken from its page feet. */
+export function reflowReading(text: string, options: ReflowOptions = {}): { blocks: ReflowedBlock[]; notes: ReflowedNote[] } {
+  const pages = readPages(normaliseText(text));
+  const lines = toLines(pages.text);
+  const noteLines = pages.notes.flatMap((n) => n.lines);
+  const allLines = [...lines.map((l) => l.text), ...noteLines];
+  const blocks = reflowLineBlocks(toBlocks(lines), options, allLines);
+  const dict = options.dictionary ?? englishDictionary();
+  const evidence = collectHyphenEvidence(allLines);
+  const notes = pages.notes.map((n) => ({ label: n.label, text: joinLines(n.lines, dict, evidence) }));
+  return { blocks, notes };
 }
 
 /**
@@ -53,6 +72,7 @@ export function reflowLineBlocks(blocks: LineBlock[], options: ReflowOptions = {
   const notes = new FootnoteSequence();
   const splits = new Map<string, string>();
   return joined.map((b) => {
+    if (b.kind === 'code') return { kind: b.kind, text: b.lines.join('\n'), notes: [] };
     const clean = b.kind === 'title' || b.kind === 'byline' ? b.text : splitGluedWords(b.text, dict, vocabulary, splits);
     const marks = b.kind === 'heading' || b.kind === 'title' || b.kind === 'byline' || options.findNotes === false ? [] : notes.find(clean);
     let out = '';
@@ -72,7 +92,7 @@ export function reflowLineBlocks(blocks: LineBlock[], options: ReflowOptions = {
 
 /** Reflows text into a reading in Crux's schema. */
 export function reflowText(text: string, options: ReflowOptions = {}): PMNode {
-  const blocks = reflowBlocks(text, options);
+  const { blocks, notes } = reflowReading(text, options);
   const content: PMNode[] = [];
   let quote: PMNode[] = [];
   const flushQuote = () => {
@@ -86,10 +106,12 @@ export function reflowText(text: string, options: ReflowOptions = {}): PMNode {
       continue;
     }
     flushQuote();
-    if (b.kind === 'heading') content.push(schema.node('heading', { level: b.level ?? 1 }, inline));
+    if (b.kind === 'code') content.push(codeParagraph(b.text));
+    else if (b.kind === 'heading') content.push(schema.node('heading', { level: b.level ?? 1 }, inline));
     else content.push(schema.node(b.kind, null, inline));
   }
   flushQuote();
+  if (notes.length) content.push(...notesList(notes));
   if (!content.some((n) => n.type.spec.group === 'block')) content.push(schema.node('paragraph'));
   return schema.node('doc', null, content);
 }
@@ -105,4 +127,21 @@ function inlineContent(block: ReflowedBlock): PMNode[] {
   }
   if (at < block.text.length) nodes.push(schema.text(block.text.slice(at)));
   return nodes;
+}
+
+/** A block of code: one paragraph in code type, its lines apart by hard breaks. */
+function codeParagraph(text: string): PMNode {
+  const code = schema.mark('code');
+  const inline: PMNode[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (i > 0) inline.push(schema.node('hard_break'));
+    if (line) inline.push(schema.text(line, [code]));
+  });
+  return schema.node('paragraph', null, inline);
+}
+
+/** The footnote texts, in order, as a numbered list under a "Notes" heading. */
+function notesList(notes: ReflowedNote[]): PMNode[] {
+  const items = notes.map((n) => schema.node('list_item', null, [schema.node('paragraph', null, n.text ? [schema.text(n.text)] : [])]));
+  return [schema.node('heading', { level: 1 }, schema.text('Notes')), schema.node('ordered_list', { order: Number(notes[0]!.label) || 1 }, items)];
 }

@@ -2,6 +2,7 @@
 // a blank line came before, whether the line opened a new page. Page debris (bare page
 // numbers, running heads repeated on every page) is removed here.
 import { composeAccents } from './accents';
+import { PAGE_NUMBER } from './pages';
 
 /** One non-blank line of the source. */
 export interface SourceLine {
@@ -22,9 +23,6 @@ export function normaliseText(text: string): string {
     .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
     .replace(/\u2028|\u2029/g, '\n');
 }
-
-/** Lines that are only a page number: "12", "- 12 -", "Page 12", "12 of 30". */
-const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*[-–—])?$/i;
 
 /** Splits text into non-blank lines, dropping page numbers and repeated running heads. */
 export function toLines(text: string): SourceLine[] {
