@@ -5,6 +5,7 @@ import { codeLines, isFormula } from './code-lines';
 import { MAX_FRONT_LINES, splitFront } from './front';
 import { headingLevels } from './headings';
 import type { SourceLine } from './lines';
+import { columnWidth, FULL_SHARE, lineWidth } from './widths';
 import {
   endsSentence,
   endsWithColon,
@@ -41,6 +42,7 @@ const MAX_QUOTE_LINES = 14;
 export function toBlocks(lines: SourceLine[]): LineBlock[] {
   const blocks: LineBlock[] = [];
   const full = fullLineLength(lines);
+  const column = columnWidth(lines.map((l) => l.text));
   const code = codeLines(lines);
   const levels = headingLevels(lines, full, (k) => isHeading(lines, k)).map((lv, k) => (code.has(k) ? undefined : lv));
   let i = takeFrontMatter(lines, blocks, levels.findIndex((lv) => lv !== undefined));
@@ -72,7 +74,7 @@ export function toBlocks(lines: SourceLine[]): LineBlock[] {
           if (end + 1 < lines.length) breakBefore[end + 1] = true;
         } else if (endsWithColon(a.text)) breakBefore[k] = true;
       }
-    } else if (endsSentence(a.text) && (b.pageStart || a.text.length < full * 0.8)) {
+    } else if (endsSentence(a.text) && (b.pageStart || lineWidth(a.text) < column * FULL_SHARE)) {
       breakBefore[k] = true;
     }
   }
