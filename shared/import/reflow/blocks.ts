@@ -104,10 +104,11 @@ function takeFrontMatter(lines: SourceLine[], blocks: LineBlock[], firstHeading:
   if (first > firstHeading && firstHeading > 0 && firstHeading <= MAX_FRONT_LINES) {
     // No blank line sets the front matter apart: it is the lines above the first heading.
     const front = splitFront(lines.slice(0, firstHeading).map((l) => l.text));
-    if (!front) return 0;
-    blocks.push({ kind: 'title', lines: front.title });
-    for (const l of front.byline) blocks.push({ kind: 'byline', lines: [l] });
-    return firstHeading;
+    if (front) {
+      blocks.push({ kind: 'title', lines: front.title });
+      for (const l of front.byline) blocks.push({ kind: 'byline', lines: [l] });
+      return firstHeading;
+    }
   }
   const titleLines = lines.slice(0, first);
   const text = titleLines.map((l) => l.text).join(' ');

@@ -16,9 +16,13 @@ function codeLike(text: string): boolean {
   );
 }
 
-/** Whether a run of code-like lines has the structure of code: a brace line or two statements. */
+/**
+ * Whether a run of code-like lines has the structure of code: a brace line, or two
+ * statements and a call or an assignment (a list of clauses ending in ";" has neither).
+ */
 function structured(texts: string[]): boolean {
-  return texts.some((t) => /^[{}];?$|\{$/.test(t)) || texts.filter((t) => /;$/.test(t)).length >= 2;
+  if (texts.some((t) => /^[{}];?$|\{$/.test(t))) return true;
+  return texts.filter((t) => /;$/.test(t)).length >= 2 && texts.some((t) => /\w\(|\s=\s|[+\-*/|&]=|\+\+|--|->/.test(t));
 }
 
 /** The indices of the lines that belong to runs of program code. */

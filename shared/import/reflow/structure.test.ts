@@ -110,3 +110,10 @@ describe('structure: footnote numbers after a decimal', () => {
     expect(render(text)).toEqual(['paragraph: The keeper read the manual.[^1] It covered version 1.2 of the lamp and its later changes in full.[^2]']);
   });
 });
+
+describe('structure: lists that look a little like code', () => {
+  it('keeps clauses ending in semicolons as prose', () => {
+    const text = [para(1), 'the keeper shall trim the wick;', 'the keeper shall polish the lens;', 'the keeper shall log the weather;', 'the keeper shall sweep the stairs;', para(2)].join('\n');
+    expect(render(text).some((b) => b.startsWith('code'))).toBe(false);
+  });
+});
