@@ -50,6 +50,14 @@ describe('pages: furniture at the page edges', () => {
     expect(body[0]).toMatch(/^paragraph: Kettles boil water/);
   });
 
+  it('drops running heads that change with the section but carry the printed page number', () => {
+    const heads = ['Kettles 1', '2 ELECTRIC KETTLES', 'Stove kettles 3'];
+    const pages = [page1.slice(1, -1), page2.slice(1, -1), page3.slice(1, -1)].map((p, i) => [heads[i], ...p].join('\n'));
+    const { body } = read(pages.join('\n\f'));
+    expect(body.join(' ')).not.toMatch(/Kettles 1|ELECTRIC|Stove kettles/);
+    expect(body.join(' ')).toMatch(/^paragraph: Kettles boil water/);
+  });
+
   it('keeps a line that stands at the top of one page only', () => {
     const pages = [page1.slice(0, -1), ['Kettles of the North', ...page2.slice(1, -1)], page3.slice(0, -1)].map((p) => p.join('\n'));
     const { body } = read(pages.join('\n\f'));
@@ -75,6 +83,11 @@ describe('pages: footnote texts at the page foot', () => {
 
   it('reads a note whose number stands on a line of its own', () => {
     const text = [...body, '1', 'The strip bends as it warms.', '2', 'Or not at all.', '\fDescaling is the one chore every kettle asks for, whatever its kind.'].join('\n');
+    expect(read(text).notes).toEqual(['1: The strip bends as it warms.', '2: Or not at all.']);
+  });
+
+  it('reads a note whose number is glued to its first word', () => {
+    const text = [...body, '1The strip bends as it warms.', '2Or not at all.', '\fDescaling is the one chore every kettle asks for, whatever its kind.'].join('\n');
     expect(read(text).notes).toEqual(['1: The strip bends as it warms.', '2: Or not at all.']);
   });
 

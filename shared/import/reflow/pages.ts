@@ -15,17 +15,18 @@ export interface PageNote {
 const EDGE_LINES = 2;
 const FOOT_LINES = 12;
 
-/** A note's first line: "3 The text…", "3. The text…", or the number alone. */
-const NOTE_START = /^(\d{1,3})(?:[.)]?\s+(\S.*))?$/;
+/** A note's first line: "3 The text…", "3. The text…", "3The text…" or the number alone. */
+const NOTE_START = /^(\d{1,3})(?:(?:[.)]?\s+|(?=[‘“"'(]?\p{Lu}))(\S.*))?$/u;
 
 /** The text with page furniture and page-foot notes removed, and the notes. */
 export function readPages(text: string): { text: string; notes: PageNote[] } {
   if (!text.includes('\f')) return { text, notes: [] };
   const pages = text.split('\f').map((p) => p.split('\n'));
   const furniture = edgeFurniture(pages);
+  const printed = printedNumberOffset(pages);
   const notes: PageNote[] = [];
-  const kept = pages.map((lines) => {
-    const body = stripEdges(lines, furniture);
+  const kept = pages.map((lines, p) => {
+    const body = stripEdges(lines, (line) => furniture.has(furnitureKey(line)) || (printed !== null && endNumbers(line).includes(p + printed)));
     const foot = footNotes(body, notes.length ? Number(notes.at(-1)!.label) + 1 : 1);
     if (!foot) return body;
     notes.push(...foot.notes);
@@ -64,10 +65,38 @@ function edgeFurniture(pages: string[][]): Set<string> {
   return new Set([...counts].filter(([k, n]) => n >= needed && k.length <= 100 && /\p{L}/u.test(k)).map(([k]) => k));
 }
 
+/** The numbers at either end of a line ("2 3 SYSTEM OVERVIEW" → 2, "Methods 7" → 7). */
+function endNumbers(line: string): number[] {
+  const t = line.trim();
+  const first = /^(\d{1,4})\s/.exec(t);
+  const last = /\s(\d{1,4})$/.exec(t);
+  return [first, last].flatMap((m) => (m ? [Number(m[1])] : []));
+}
+
+/**
+ * Running heads whose text changes (a section title) but that carry the printed page
+ * number: the offset between printed number and page index, if the top or foot line of
+ * at least two pages (and two in five) shows the same one; else null.
+ */
+function printedNumberOffset(pages: string[][]): number | null {
+  const votes = new Map<number, Set<number>>();
+  let withText = 0;
+  pages.forEach((lines, p) => {
+    const idx = filled(lines);
+    if (idx.length) withText++;
+    for (const i of [idx[0], idx.at(-1)]) {
+      if (i === undefined || lines[i]!.trim().length > 100) continue;
+      for (const n of endNumbers(lines[i]!)) votes.set(n - p, (votes.get(n - p) ?? new Set()).add(p));
+    }
+  });
+  const [offset, pagesSeen] = [...votes].reduce<[number | null, number]>((a, [o, ps]) => (ps.size > a[1] ? [o, ps.size] : a), [null, 0]);
+  return pagesSeen >= Math.max(2, Math.ceil(withText * 0.4)) ? offset : null;
+}
+
 /** A page without the furniture lines at its top and foot. */
-function stripEdges(lines: string[], furniture: Set<string>): string[] {
+function stripEdges(lines: string[], isHead: (line: string) => boolean): string[] {
   const out = [...lines];
-  const isFurniture = (i: number) => PAGE_NUMBER.test(out[i]!.trim()) || furniture.has(furnitureKey(out[i]!));
+  const isFurniture = (i: number) => PAGE_NUMBER.test(out[i]!.trim()) || isHead(out[i]!);
   for (let n = 0; n < EDGE_LINES; n++) {
     const first = filled(out)[0];
     if (first === undefined || !isFurniture(first)) break;
