@@ -106,3 +106,11 @@ describe('pages: footnote texts at the page foot', () => {
     expect(last.childCount).toBe(2);
   });
 });
+
+describe('pages: section numbers on a line of their own', () => {
+  it('rejoins a section number to the title below it, inside a page', () => {
+    const text = [...page1.slice(1, -1), '', '2', '', 'Electric Kettles', '', ...page2.slice(1, -1), '', '2.1', '', 'Cordless Bases', '', ...page3.slice(1, -1), '\f'].join('\n');
+    const headings = reflowReading(text).blocks.filter((b) => b.kind === 'heading');
+    expect(headings.map((h) => `${h.level}: ${h.text}`)).toEqual(['1: 2 Electric Kettles', '2: 2.1 Cordless Bases']);
+  });
+});

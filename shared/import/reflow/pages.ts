@@ -28,9 +28,8 @@ export function readPages(text: string): { text: string; notes: PageNote[] } {
   const kept = pages.map((lines, p) => {
     const body = stripEdges(lines, (line) => furniture.has(furnitureKey(line)) || (printed !== null && endNumbers(line).includes(p + printed)));
     const foot = footNotes(body, notes.length ? Number(notes.at(-1)!.label) + 1 : 1);
-    if (!foot) return body;
-    notes.push(...foot.notes);
-    return foot.body;
+    if (foot) notes.push(...foot.notes);
+    return attachSectionNumbers(foot ? foot.body : body);
   });
   // Every page but the last ends its last line, so the form feed opens the next page's first line.
   const ended = kept.map((lines, i) => (i < kept.length - 1 && lines.at(-1) !== '' ? [...lines, ''] : lines));
@@ -141,4 +140,24 @@ function footNotes(lines: string[], expected: number): { body: string[]; notes: 
     return { body: lines.slice(0, start), notes };
   }
   return null;
+}
+
+/**
+ * A section number that came out on a line of its own ("2.1", a blank line, "Stream
+ * Header") rejoins the title below it. Page numbers are gone by now (they sit at the page
+ * edges), so a bare number inside a page followed by a short title line is a section's.
+ */
+function attachSectionNumbers(lines: string[]): string[] {
+  const out = [...lines];
+  const idx = filled(out);
+  idx.forEach((i, n) => {
+    const title = idx[n + 1];
+    const number = out[i]!.trim();
+    if (title === undefined || title - i > 2 || !/^\d{1,2}(?:\.\d{1,2})*\.?$/.test(number)) return;
+    const t = out[title]!.trim();
+    if (!/^\p{Lu}/u.test(t) || /[.,;:!?]$/.test(t) || t.split(/\s+/).length > 10) return;
+    out[title] = `${number} ${t}`;
+    out[i] = '';
+  });
+  return out;
 }
