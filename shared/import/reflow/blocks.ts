@@ -5,7 +5,7 @@ import { codeLines, isFormula } from './code-lines';
 import { MAX_FRONT_LINES, splitFront } from './front';
 import { headingLevels } from './headings';
 import type { SourceLine } from './lines';
-import { columnWidth, FULL_SHARE, lineWidth } from './widths';
+import { columnWidth, FULL_CHARS, FULL_SHARE, lineWidth } from './widths';
 import {
   endsSentence,
   endsWithColon,
@@ -74,7 +74,7 @@ export function toBlocks(lines: SourceLine[]): LineBlock[] {
           if (end + 1 < lines.length) breakBefore[end + 1] = true;
         } else if (endsWithColon(a.text)) breakBefore[k] = true;
       }
-    } else if (endsSentence(a.text) && (b.pageStart || lineWidth(a.text) < column * FULL_SHARE)) {
+    } else if (endsSentence(a.text) && (b.pageStart || (lineWidth(a.text) < column * FULL_SHARE && a.text.length < full * FULL_CHARS))) {
       breakBefore[k] = true;
     }
   }

@@ -29,3 +29,10 @@ export function columnWidth(texts: string[]): number {
 
 /** Share of the column a line must fill to count as full; a narrower one ended its paragraph. */
 export const FULL_SHARE = 0.92;
+
+/**
+ * Share of a full line's characters a line must also fall short of: the width table only
+ * estimates the face, and a line that holds as many characters as the fullest ones was
+ * full, however narrow its letters look.
+ */
+export const FULL_CHARS = 0.95;
