@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['{shared,electron,renderer,server,cli}/**/*.test.ts'],
+    include: ['{shared,electron,renderer,server,cli,bench}/**/*.test.ts'],
     environment: 'node',
     // Tests of `crux` run the built CLI.
     globalSetup: ['cli/test-support/build-cli.ts'],

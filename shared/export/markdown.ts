@@ -14,11 +14,11 @@ export function toMarkdown(doc: PMNode): string {
 function block(node: PMNode, prefix: string): string {
   switch (node.type.name) {
     case 'title':
-      return `${prefix}# ${inline(node)}`;
+      return `${prefix}# ${inline(node, false)}`;
     case 'byline':
       return `${prefix}*${inline(node)}*`;
     case 'heading':
-      return `${prefix}${'#'.repeat(Math.min(6, (node.attrs.level as number) + 1))} ${inline(node)}`;
+      return `${prefix}${'#'.repeat(Math.min(6, (node.attrs.level as number) + 1))} ${inline(node, false)}`;
     case 'blockquote': {
       const parts: string[] = [];
       node.forEach((child) => parts.push(block(child, `${prefix}> `)));
@@ -43,13 +43,17 @@ function block(node: PMNode, prefix: string): string {
   }
 }
 
-/** The inline content of a text block, with marks and footnote markers. */
-function inline(node: PMNode): string {
+/**
+ * The inline content of a text block, with marks and footnote markers. `atLineStart`:
+ * the text opens a Markdown line, where "1. " or "- " would start a list (not so after
+ * a heading's "## ").
+ */
+function inline(node: PMNode, atLineStart = true): string {
   let out = '';
-  node.forEach((child) => {
+  node.forEach((child, _offset, index) => {
     if (child.type.name === 'footnote') out += `[^${child.attrs.label as string}]`;
     else if (child.type.name === 'hard_break') out += '  \n';
-    else if (child.isText) out += withMarks(escape(child.text ?? ''), child.marks);
+    else if (child.isText) out += withMarks(escape(child.text ?? '', atLineStart && index === 0), child.marks);
   });
   return out;
 }
@@ -66,7 +70,10 @@ function withMarks(text: string, marks: readonly Mark[]): string {
   return t;
 }
 
-/** Escapes characters that would start Markdown syntax. */
-function escape(text: string): string {
-  return text.replace(/([\\`*_[\]<>])/g, '\\$1').replace(/^(#{1,6}\s|>|[-+]\s|\d+\.\s)/, '\\$1');
+/** Escapes characters that would start Markdown syntax; at a line start, block markers too. */
+function escape(text: string, atLineStart: boolean): string {
+  const inlineSafe = text.replace(/([\\`*_[\]<>])/g, '\\$1');
+  if (!atLineStart) return inlineSafe;
+  // "1. " escapes as "1\. ": a backslash before the digits would stay in the text.
+  return inlineSafe.replace(/^(\d+)([.)]\s)/, '$1\\$2').replace(/^(#{1,6}\s|>|[-+]\s)/, '\\$1');
 }

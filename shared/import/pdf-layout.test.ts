@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesOfPage, pagesToText, removePageDebris, type PdfLine, type PdfTextRun } from './pdf-layout';
+import { NOTE_MARK, linesOfPage, pagesToText, removePageDebris, type PdfLine, type PdfTextRun } from './pdf-layout';
 
 /** A run as pdf.js reports it; width from a rough half-em per character. */
 function run(str: string, x: number, y: number, size = 12, hasEOL = false): PdfTextRun {
@@ -17,9 +17,9 @@ describe('linesOfPage', () => {
     expect(lines.map((l) => l.text)).toEqual(['The first line', 'The second line']);
   });
 
-  it('keeps a raised footnote number on its line', () => {
+  it('keeps a raised footnote number on its line, flagged as a marker', () => {
     const lines = linesOfPage([run('solidarity', 72, 700), run('1', 132, 704, 7), run(' and more', 136, 700)]);
-    expect(lines.map((l) => l.text)).toEqual(['solidarity1 and more']);
+    expect(lines.map((l) => l.text)).toEqual([`solidarity${NOTE_MARK}1 and more`]);
     expect(lines[0]!.size).toBe(12);
   });
 

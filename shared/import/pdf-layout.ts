@@ -3,6 +3,10 @@
 // and changes of type size become blank lines, and page debris (running headers and
 // footers, bare page numbers) goes. The output keeps the line ends (a hyphen at a line's
 // end stays there) so `reflowText` can rejoin words and lines by its own rules.
+import { fontTraits, type FontTraits } from './pdf-fonts';
+
+/** Put before a raised footnote number in a line's text (a private-use character). */
+export const NOTE_MARK = '\uE000';
 
 /** One run of text on a page, as pdf.js reports it (in PDF units, y growing upward). */
 export interface PdfTextRun {
@@ -18,6 +22,8 @@ export interface PdfTextRun {
   size: number;
   /** Whether pdf.js saw a line end after this run. */
   hasEOL: boolean;
+  /** The font's name, when known ("BQZBNR+CMR10"). */
+  font?: string;
 }
 
 /** One line of a page. */
@@ -32,12 +38,20 @@ export interface PdfLine {
   y: number;
   /** Type size of most of its characters. */
   size: number;
+  /** Whether most of its characters are bold, italic or monospace type. */
+  bold?: boolean;
+  italic?: boolean;
+  mono?: boolean;
+  /** Share of its characters set in a maths font, when any are. */
+  math?: number;
 }
+
+type Traits = Record<keyof FontTraits, number>;
 
 /** Joins a page's runs into lines, in the order the page draws them. */
 export function linesOfPage(runs: PdfTextRun[]): PdfLine[] {
-  const lines: PdfLine[] = [];
-  let line: (PdfLine & { weights: Map<number, number> }) | null = null;
+  const lines: (PdfLine & { weights: Map<number, number>; traits: Traits; chars: number })[] = [];
+  let line: (typeof lines)[number] | null = null;
   let eol = false;
   for (const run of runs) {
     const blank = run.str.trim() === '';
@@ -47,24 +61,65 @@ export function linesOfPage(runs: PdfTextRun[]): PdfLine[] {
       if (run.hasEOL) eol = true;
       continue;
     }
+    // A raised footnote number drawn after its line was ended belongs to that line.
+    const raisedOn = !same && run.size < (line?.size ?? 0) * 0.85 ? lines.slice(-3).find((l) => isRaisedAfter(run, l)) : undefined;
+    if (raisedOn) {
+      raisedOn.text += NOTE_MARK + run.str.trim();
+      raisedOn.right = Math.max(raisedOn.right, run.x + run.width);
+      continue;
+    }
     if (!same || !line) {
-      line = { text: '', x: run.x, right: run.x, y: run.y, size: run.size, weights: new Map() };
+      line = { text: '', x: run.x, right: run.x, y: run.y, size: run.size, weights: new Map(), traits: { bold: 0, italic: 0, mono: 0, math: 0 }, chars: 0 };
       lines.push(line);
-    } else if (run.x - line.right > 0.15 * run.size && !line.text.endsWith(' ') && !run.str.startsWith(' ')) {
-      // A gap wider than a thin space between runs is a word space the PDF did not draw.
+    } else if (run.x - line.right > 0.15 * run.size && !line.text.endsWith(' ') && !run.str.startsWith(' ') && !/^[-‐]$/.test(run.str)) {
+      // A gap wider than a thin space between runs is a word space the PDF did not draw
+      // (but not before a hyphen drawn on its own at a justified line's end).
       line.text += ' ';
     }
-    line.text += run.str;
+    // A small number raised above the text is a footnote marker: flag it for the reading.
+    const raised = line.text !== '' && /^\d{1,3}$/.test(run.str.trim()) && run.size < line.size * 0.85 && run.y - line.y > 0.1 * line.size;
+    line.text += raised ? NOTE_MARK + run.str.trim() : run.str;
     line.right = Math.max(line.right, run.x + run.width);
     line.x = Math.min(line.x, run.x);
     const key = Math.round(run.size * 10) / 10;
     line.weights.set(key, (line.weights.get(key) ?? 0) + run.str.length);
     line.size = [...line.weights].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+    const traits = fontTraits(run.font ?? '');
+    const letters = run.str.replace(/\s/g, '').length;
+    line.chars += letters;
+    for (const t of ['bold', 'italic', 'mono', 'math'] as const) if (traits[t]) line.traits[t] += letters;
     eol = run.hasEOL;
   }
   return lines
-    .map(({ text, x, right, y, size }) => ({ text: text.replace(/\s+/g, ' ').trim(), x, right, y, size }))
+    .map(({ text, x, right, y, size, traits, chars }) => {
+      // A hyphen drawn apart from its word at a justified line's end ("re -") joins it.
+      const clean = composeAccents(text.replace(/\s+/g, ' ').trim()).replace(/(\p{L}) [-‐]$/u, '$1-');
+      const out: PdfLine = { text: clean, x, right, y, size };
+      for (const t of ['bold', 'italic', 'mono'] as const) if (traits[t] > chars / 2) out[t] = true;
+      if (traits.math > 0) out.math = traits.math / Math.max(1, chars);
+      return out;
+    })
     .filter((l) => l.text !== '');
+}
+
+/** Whether a small run sits just after the end of a line, on or above its baseline. */
+function isRaisedAfter(run: PdfTextRun, line: PdfLine): boolean {
+  const dy = run.y - line.y;
+  return /^\d{1,3}$/.test(run.str.trim()) && dy >= -0.1 * line.size && dy < 0.6 * line.size && run.x >= line.right - 1 && run.x - line.right < line.size;
+}
+
+/** Spacing accents that TeX's old fonts draw as a glyph of their own before the letter. */
+const spacingAccents: Record<string, string> = { '¨': '\u0308', 'ˆ': '\u0302', '˜': '\u0303', 'ˇ': '\u030C', '˘': '\u0306', '˚': '\u030A', '¯': '\u0304', '˙': '\u0307' };
+
+/**
+ * "Pr¨ ufsumme" → "Prüfsumme": an accent glyph before a letter and the letter become one
+ * character. (Acute and cedilla are left alone: "´" often stands for an apostrophe, and TeX
+ * draws a cedilla after its letter.)
+ */
+export function composeAccents(text: string): string {
+  return text
+    .replace(/(?<=^|[\s\p{L}(“‘"'])([¨ˆ˜ˇ˘˚¯˙]) ?(\p{L})/gu, (_, accent: string, letter: string) => letter + spacingAccents[accent])
+    .normalize('NFC');
 }
 
 /** A bare page number: "12", "- 12 -", "[12]", "Page 12", "12 of 30". */
@@ -167,7 +222,7 @@ export function pagesToText(pages: PdfLine[][]): string {
           (endsSentence.test(prev.text) && prev.right < (samePage ? column.right : prevColumn.right) - body.size * 2);
         out += newParagraph ? '\n\n' : '\n';
       }
-      out += line.text;
+      out += line.text.replaceAll(NOTE_MARK, '');
       prev = line;
     });
     prevColumn = column;

@@ -6,7 +6,7 @@ import { GlobalWorkerOptions, VerbosityLevel, getDocument } from 'pdfjs-dist/leg
 import type { Node as PMNode } from 'prosemirror-model';
 import { encryptedError, malformedError, noTextError } from './errors';
 import { linesOfPage, pagesToText, removePageDebris, type PdfLine, type PdfTextRun } from './pdf-layout';
-import { reflowText } from './reflow';
+import { pdfReading } from './pdf-reading';
 
 let workerConfigured = false;
 
@@ -30,8 +30,8 @@ export type PdfPageProgress = (done: number, total: number) => void;
 
 /** Reads a PDF's bytes into a reading. */
 export async function importPdf(bytes: Uint8Array, name: string, onPage?: PdfPageProgress): Promise<PMNode> {
-  const text = await extractPdfText(bytes, name, onPage);
-  return reflowText(text);
+  const pages = await readPdfLines(bytes, name, onPage);
+  return pdfReading(pages);
 }
 
 /**
@@ -39,6 +39,11 @@ export async function importPdf(bytes: Uint8Array, name: string, onPage?: PdfPag
  * paragraphs, running headers, footers and page numbers gone.
  */
 export async function extractPdfText(bytes: Uint8Array, name: string, onPage?: PdfPageProgress): Promise<string> {
+  return pagesToText(removePageDebris(await readPdfLines(bytes, name, onPage)));
+}
+
+/** The lines of every page of a PDF, with their type (size, font traits) and places. */
+export async function readPdfLines(bytes: Uint8Array, name: string, onPage?: PdfPageProgress): Promise<PdfLine[][]> {
   await prepareWorker();
   const task = getDocument({
     // pdf.js takes ownership of (detaches) the buffer it is given, so give it a copy;
@@ -57,24 +62,35 @@ export async function extractPdfText(bytes: Uint8Array, name: string, onPage?: P
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
+      // The fonts' real names ("CMBX12", "LiberationMono") arrive with the page's drawing
+      // operations; they tell bold headings and monospace code apart.
+      await page.getOperatorList();
+      const fonts = new Map<string, string>();
       const runs: PdfTextRun[] = [];
       for (const item of content.items) {
         if (!('str' in item)) continue;
         const [, , c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
-        runs.push({ str: cleanRun(item.str), x, y, width: item.width, size: Math.hypot(c, d) || item.height, hasEOL: item.hasEOL });
+        if (!fonts.has(item.fontName)) fonts.set(item.fontName, fontName(page.commonObjs, item.fontName));
+        runs.push({ str: cleanRun(item.str), x, y, width: item.width, size: Math.hypot(c, d) || item.height, hasEOL: item.hasEOL, font: fonts.get(item.fontName)! });
       }
       pages.push(linesOfPage(runs));
       page.cleanup();
       onPage?.(n, pdf.numPages);
     }
-    const text = pagesToText(removePageDebris(pages));
-    if (!/[\p{L}\p{N}]/u.test(text)) throw noTextError(name, 'pdf');
-    return text;
+    if (!pages.some((lines) => lines.some((l) => /[\p{L}\p{N}]/u.test(l.text)))) throw noTextError(name, 'pdf');
+    return pages;
   } catch (error) {
     throw pdfError(error, name);
   } finally {
     await task.destroy();
   }
+}
+
+/** The name of a loaded font, or '' when pdf.js has not loaded it. */
+function fontName(objs: { has(id: string): boolean; get(id: string): unknown }, id: string): string {
+  if (!objs.has(id)) return '';
+  const font = objs.get(id) as { name?: unknown } | null;
+  return typeof font?.name === 'string' ? font.name : '';
 }
 
 /** Drops control characters pdf.js leaves for unmapped glyphs; a soft hyphen reads as one. */

@@ -1,7 +1,11 @@
 // Groups the lines of extracted text into the blocks of a reading: title, byline,
 // headings, paragraphs and block quotes. It decides, for every line end, whether the
 // text runs on or a block ends — the heart of reflowing text that came out of a PDF.
+import { codeLines, isFormula } from './code-lines';
+import { MAX_FRONT_LINES, splitFront } from './front';
+import { headingLevels } from './headings';
 import type { SourceLine } from './lines';
+import { columnWidth, FULL_CHARS, FULL_SHARE, lineWidth } from './widths';
 import {
   endsSentence,
   endsWithColon,
@@ -12,7 +16,7 @@ import {
 } from './text-rules';
 
 /** The kinds of block reflow produces. */
-export type BlockKind = 'title' | 'byline' | 'heading' | 'paragraph' | 'blockquote';
+export type BlockKind = 'title' | 'byline' | 'heading' | 'paragraph' | 'blockquote' | 'code';
 
 /** A block of the reading, still as the source lines it joins. */
 export interface LineBlock {
@@ -37,17 +41,24 @@ const MAX_QUOTE_LINES = 14;
  */
 export function toBlocks(lines: SourceLine[]): LineBlock[] {
   const blocks: LineBlock[] = [];
-  let i = takeFrontMatter(lines, blocks);
   const full = fullLineLength(lines);
-  const heading = lines.map((_, k) => k >= i && isHeading(lines, k));
-  const breakBefore = lines.map((_, k) => k === i || heading[k] === true || (k > 0 && heading[k - 1] === true));
+  const column = columnWidth(lines.map((l) => l.text));
+  const code = codeLines(lines);
+  const levels = headingLevels(lines, full, (k) => isHeading(lines, k)).map((lv, k) => (code.has(k) ? undefined : lv));
+  let i = takeFrontMatter(lines, blocks, levels.findIndex((lv) => lv !== undefined));
+  const heading = lines.map((_, k) => k >= i && levels[k] !== undefined);
+  const formula = lines.map((l, k) => k >= i && !code.has(k) && !heading[k] && isFormula(l.text, full));
+  // Headings, formulas and runs of code stand apart from the text around them.
+  const apart = (k: number) => heading[k] === true || formula[k] === true;
+  const codeEdge = (k: number) => code.has(k) !== code.has(k - 1);
+  const breakBefore = lines.map((_, k) => k === i || apart(k) || (k > 0 && (apart(k - 1) || codeEdge(k))));
   const quoteStart = new Set<number>();
   const quoteEnd = new Set<number>();
 
   for (let k = i + 1; k < lines.length; k++) {
     const a = lines[k - 1]!;
     const b = lines[k]!;
-    if (breakBefore[k]) continue;
+    if (breakBefore[k] || code.has(k)) continue;
     if (b.blankBefore) {
       if (endsSentence(a.text)) breakBefore[k] = true;
       else if (isDisplacedFirstLine(lines, k - 1)) {
@@ -63,7 +74,7 @@ export function toBlocks(lines: SourceLine[]): LineBlock[] {
           if (end + 1 < lines.length) breakBefore[end + 1] = true;
         } else if (endsWithColon(a.text)) breakBefore[k] = true;
       }
-    } else if (endsSentence(a.text) && (b.pageStart || a.text.length < full * 0.8)) {
+    } else if (endsSentence(a.text) && (b.pageStart || (lineWidth(a.text) < column * FULL_SHARE && a.text.length < full * FULL_CHARS))) {
       breakBefore[k] = true;
     }
   }
@@ -73,8 +84,8 @@ export function toBlocks(lines: SourceLine[]): LineBlock[] {
   for (; i < lines.length; i++) {
     if (quoteStart.has(i)) inQuote = true;
     if (breakBefore[i] || !current) {
-      current = { kind: heading[i] ? 'heading' : inQuote ? 'blockquote' : 'paragraph', lines: [] };
-      if (heading[i]) current.level = headingLevel(lines[i]!.text);
+      current = { kind: heading[i] ? 'heading' : code.has(i) ? 'code' : inQuote ? 'blockquote' : 'paragraph', lines: [] };
+      if (heading[i]) current.level = levels[i];
       blocks.push(current);
     }
     current.lines.push(lines[i]!.text);
@@ -88,8 +99,17 @@ export function toBlocks(lines: SourceLine[]): LineBlock[] {
  * are not sentences, then a block of short name/affiliation lines. Returns the index
  * of the first line left.
  */
-function takeFrontMatter(lines: SourceLine[], blocks: LineBlock[]): number {
+function takeFrontMatter(lines: SourceLine[], blocks: LineBlock[], firstHeading: number): number {
   const first = runAt(lines, 0);
+  if (first > firstHeading && firstHeading > 0 && firstHeading <= MAX_FRONT_LINES) {
+    // No blank line sets the front matter apart: it is the lines above the first heading.
+    const front = splitFront(lines.slice(0, firstHeading).map((l) => l.text));
+    if (front) {
+      blocks.push({ kind: 'title', lines: front.title });
+      for (const l of front.byline) blocks.push({ kind: 'byline', lines: [l] });
+      return firstHeading;
+    }
+  }
   const titleLines = lines.slice(0, first);
   const text = titleLines.map((l) => l.text).join(' ');
   const isTitle =
@@ -184,12 +204,6 @@ function isHeading(lines: SourceLine[], k: number): boolean {
     !endsWithFunctionWord(text) &&
     !startsLowerCase(next.text)
   );
-}
-
-/** Level of a heading: "2.3 Methods" is level 2, anything else level 1. */
-function headingLevel(text: string): number {
-  const m = /^(\d+(?:\.\d+)*)\.?\s/.exec(text);
-  return m ? Math.min(6, m[1]!.split('.').length) : 1;
 }
 
 /** The length of a full line of this text: lines this long were wrapped by the layout. */

@@ -46,6 +46,12 @@ const TIERS: string[][][] = [
   [american70, us70, british70],
 ];
 
+/** Names SCOWL leaves out (it lists no proper nouns) that every text may use. */
+const CALENDAR =
+  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(
+    ' ',
+  );
+
 let english: Dictionary | null = null;
 
 /** The default English dictionary, built once on first use. */
@@ -55,6 +61,7 @@ export function englishDictionary(): Dictionary {
   TIERS.forEach((lists, tier) => {
     for (const list of lists) for (const w of list) if (!ranks.has(w.toLowerCase())) ranks.set(w.toLowerCase(), tier);
   });
+  for (const name of CALENDAR) if (!ranks.has(name.toLowerCase())) ranks.set(name.toLowerCase(), 0);
   english = {
     has: (word) => ranks.has(word.toLowerCase()),
     rank: (word) => ranks.get(word.toLowerCase()) ?? Infinity,

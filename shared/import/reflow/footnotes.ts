@@ -23,8 +23,9 @@ export class FootnoteSequence {
     for (const m of text.matchAll(CANDIDATE)) {
       const n = Number(m[1]);
       const before = text[m.index - 1] ?? '';
-      // "MiG-21", "1958.10" is a year then note 10, but "3.5" is a decimal.
-      if (/[-–]/.test(before) || (before === '.' && /\d/.test(text[m.index - 2] ?? '') && n !== this.next)) continue;
+      // "MiG-21"; "1958.10" is a year then note 10, but "3.5" and "1.2" are a decimal or a version.
+      const digitsBefore = before === '.' ? (/\d+$/.exec(text.slice(0, m.index - 1))?.[0].length ?? 0) : 0;
+      if (/[-–]/.test(before) || (digitsBefore > 0 && (digitsBefore < 4 || n !== this.next))) continue;
       // Allow one missing number (a note the extraction lost), never a jump back.
       if (n === this.next || n === this.next + 1) {
         marks.push({ index: m.index, label: m[1]! });

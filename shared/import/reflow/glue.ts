@@ -1,23 +1,26 @@
 // Splits words that text extraction glued together: "andMoscow", "campwere",
-// "understandable.During", "InMay1961". Splits only where the pieces are words (or a
-// capitalised name after a known word) and the glued form is not a word itself.
+// "understandable.During", "InMay1961". A wrong split invents words the author never
+// wrote ("St all man", "Dec ember", "end i an", "over hearings"), which is worse than a
+// glued pair left alone, so a token is split only on strong evidence:
+// - it is not a word: not in the dictionary (nor a form of one) and not seen elsewhere
+//   in the text, where a name or a term ("Stallman", "endian") is written again;
+// - a case change inside it ("andMoscow") splits it into two parts that are words:
+//   dictionary words or words the text writes standing alone;
+// - without a case change (glue-plain.ts) the pieces must be words the text writes alone
+//   and one of them a function word ("campwere", "legitimacyof", "Maohad").
 import type { Dictionary } from './dictionary';
+import { isFunctionWord, splitName, splitPlain } from './glue-plain';
 import { forEachLetterRun } from './letters';
+import type { Vocabulary } from './vocabulary';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
-/** Highest SCOWL tier (0-based) of the words allowed after a glued name. */
-const COMMON_TIER = 2;
-
-/** Tokens seen this often in a text are its own vocabulary (names, terms), never split. */
-const FREQUENT = 3;
-
 /**
- * Splits glued words in a paragraph's text. `counts` holds each token's frequency in the
+ * Splits glued words in a paragraph's text. `vocabulary` counts the words of the whole
  * text. `splits` remembers how each token came out, for the other paragraphs of the same
- * text (same dictionary and counts): a book repeats its words thousands of times.
+ * text (same dictionary and vocabulary): a book repeats its words thousands of times.
  */
-export function splitGluedWords(text: string, dict: Dictionary, counts: Map<string, number>, splits = new Map<string, string>()): string {
+export function splitGluedWords(text: string, dict: Dictionary, vocabulary: Vocabulary, splits = new Map<string, string>()): string {
   const spaced = text
     // A sentence stop glued to the next sentence: "understandable.During". (The look-behind
     // comes after the stop so the search jumps from stop to stop instead of testing it at
@@ -29,9 +32,10 @@ export function splitGluedWords(text: string, dict: Dictionary, counts: Map<stri
   let at = 0;
   forEachLetterRun(spaced, (start, end) => {
     const token = spaced.slice(start, end);
+    if (inCode(spaced, start, end)) return;
     let out = splits.get(token);
     if (out === undefined) {
-      out = splitToken(token, dict, counts).join(' ');
+      out = splitToken(token, dict, vocabulary).join(' ');
       splits.set(token, out);
     }
     if (out === token) return;
@@ -48,104 +52,108 @@ export function splitGluedWords(text: string, dict: Dictionary, counts: Map<stri
 }
 
 /**
+ * Whether a run sits in code or a name of a file, option or key rather than in prose:
+ * "sizeof(", "merge.conflictstyle", "--no-thanks", "ssize_t", "CGI::startfrom".
+ */
+function inCode(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  const after = text[end] ?? ' ';
+  if (/[_/\\<>=$`@#:]/.test(before) || /[_/\\<>=$`@#(]/.test(after)) return true;
+  // Hyphens join option and branch names ("--no-thanks"), but also compounds in prose
+  // glued to a word before them ("betweenMarxism-Leninism").
+  if ((before === '-' || after === '-') && !/\p{Lu}/u.test(text.slice(start, end))) return true;
+  // A dot inside a word, as in a key or a file name: "merge.conflictstyle", "readme.txt".
+  return (before === '.' && /\p{L}/u.test(text[start - 2] ?? '')) || (after === '.' && /\p{L}/u.test(text[end + 1] ?? ''));
+}
+
+/**
  * Splits one run of letters into words, or returns it whole. `glued` says the run came
- * out of a split already, so the extraction lost spaces around it.
+ * out of a split already: it was never counted standing alone, so once is "elsewhere".
  */
-export function splitToken(token: string, dict: Dictionary, counts: Map<string, number>, glued = false): string[] {
-  if (dict.has(token) || (counts.get(token.toLowerCase()) ?? 0) >= FREQUENT) return [token];
-  const camel = splitCamel(token, dict);
-  if (camel) return camel.flatMap((part) => splitToken(part, dict, counts, true));
-  if (token.length < 5) return [token];
-  if (/^\p{Lu}/u.test(token)) return splitName(token, dict, counts, glued) ?? [token];
-  return segment(token, dict) ?? [token];
+export function splitToken(token: string, dict: Dictionary, vocabulary: Vocabulary, glued = false): string[] {
+  // A function word glued to a capitalised word ("andMoscow", "InMay") is glue however
+  // often the text repeats it; any other run the text writes twice is its own word.
+  const seen = glued ? 1 : gluedAfterFunctionWord(token) ? Infinity : 2;
+  if (isKnown(token, dict, vocabulary, seen)) return [token];
+  const camel = splitCamel(token, dict, vocabulary);
+  if (camel) return camel;
+  // Capitals inside a run that is no case-change glue: a name like "McDonald" or "MiG".
+  if (token.length < 5 || /^.+\p{Lu}/u.test(token)) return [token];
+  if (/^\p{Lu}/u.test(token)) return splitName(token, dict, vocabulary, glued) ?? [token];
+  return splitPlain(token, dict, vocabulary, glued) ?? [token];
 }
 
+/** Whether a run opens with a function word and a capital right after it: "theChinese". */
+function gluedAfterFunctionWord(token: string): boolean {
+  const m = /^(\p{L}\p{Ll}*)\p{Lu}/u.exec(token);
+  return m !== null && m[1]!.length >= 2 && isFunctionWord(m[1]!);
+}
+
+/** Endings a word takes ("overhearings" is "overhearing" + s): the base form is evidence. */
+const INFLECTIONS = /(?:s|es|ed|d|ing|ings|ly|er|ers|ness)$/;
+
 /**
- * Splits a capitalised run into a name and the words glued after it ("Maohad",
- * "Chinabecoming"): only when the name stands alone elsewhere in the text, or, in a run
- * already known to be glued, is a word. Names the text never writes alone stay whole —
- * "Zealand" is not "Zeal and".
+ * Whether a run of letters is a word: in the dictionary, written at least `seen` times in
+ * the text, or an inflected form of a word that is either.
  */
-function splitName(token: string, dict: Dictionary, counts: Map<string, number>, glued: boolean): string[] | null {
-  for (let i = token.length - 2; i >= 2; i--) {
-    const name = token.slice(0, i);
-    const standsAlone = (counts.get(name.toLowerCase()) ?? 0) > 0;
-    const gluedWord = glued && name.length >= 4 && dict.has(name);
-    if (!standsAlone && !gluedWord) continue;
-    const rest = token.slice(i);
-    const words = dict.has(rest) ? [rest] : segment(rest, dict);
-    const shortest = standsAlone ? 2 : 3;
-    // What follows a name must be common words: "Khrushchevites" is not "Khrushchev it es".
-    if (words?.every((w) => w.length >= shortest && dict.rank(w) <= COMMON_TIER && isPlainPiece(w.toLowerCase(), 'last'))) {
-      return [name, ...words];
-    }
+export function isKnown(token: string, dict: Dictionary, vocabulary: Vocabulary, seen: number): boolean {
+  if (dict.has(token) || vocabulary.count(token) >= seen) return true;
+  const lower = token.toLowerCase();
+  for (const m of lower.matchAll(/(?=(s|es|ed|d|ing|ings|ly|er|ers|ness)$)/g)) {
+    const base = lower.slice(0, m.index);
+    if (base.length >= 4 && (dict.has(base) || vocabulary.count(base) >= 1)) return true;
   }
-  return null;
+  return INFLECTIONS.test(lower) && lower.length > 5 && dict.has(lower.replace(/ies$/, 'y'));
 }
 
 /**
- * Splits at a lower-to-upper case change where the left part is a known word (or a name
- * of three letters or more) and the right part starts a capitalised word or an acronym:
- * "andMoscow", "BeijingWeekly", "theCCPat". Leaves "MiG", "McDonald", "iPhone".
+ * Splits at a lower-to-upper case change where both sides are words: "andMoscow",
+ * "BeijingWeekly", "theCCPat". Each side is split further if it is glued itself. The
+ * right side must start with a name, capitalised word or acronym the text writes alone
+ * as written (or a month); the left side must end with a dictionary word or a word the
+ * text writes alone. Leaves "MiG", "McDonald", "iPhone", and brand names like
+ * "JavaScript" whose capitalised half the text never writes alone.
  */
-function splitCamel(token: string, dict: Dictionary): string[] | null {
+function splitCamel(token: string, dict: Dictionary, vocabulary: Vocabulary): string[] | null {
   const m = /^(\p{L}*?\p{Ll})(\p{Lu}.*)$/u.exec(token);
   if (m) {
     const [, left, right] = m as unknown as [string, string, string];
-    const rightOk = /^\p{Lu}\p{Ll}{2,}/u.test(right) || /^\p{Lu}{2,}/u.test(right);
-    const leftOk = dict.has(left) ? left.length >= 2 || /^[aI]$/.test(left) : left.length >= 3 && /^\p{Lu}/u.test(left);
-    if (rightOk && leftOk) return [left, right];
+    if ((/^\p{Lu}\p{Ll}{2,}/u.test(right) || /^\p{Lu}{2,}/u.test(right)) && (left.length >= 2 || left === 'a')) {
+      const leftParts = splitToken(left, dict, vocabulary, true);
+      const rightParts = splitToken(right, dict, vocabulary, true);
+      const last = leftParts[leftParts.length - 1]!;
+      const first = rightParts[0]!;
+      const leftOk = last.length >= 2 || last === 'a' ? leftWord(last, first, dict, vocabulary) : false;
+      // After a function word ("toAmerican") the text may write only a form of the name.
+      const rightOk =
+        vocabulary.countAsWritten(first) > 0 || isMonth(first) || (isFunctionWord(last) && stemWritten(first, vocabulary));
+      if (leftOk && rightOk) return [...leftParts, ...rightParts];
+    }
   }
   // An acronym glued to a lower-case word: "CCPat" → "CCP at".
   const acronym = /^(\p{Lu}{2,})(\p{Ll}{2,})$/u.exec(token);
-  if (acronym && dict.has(acronym[2]!) && !dict.has(token)) return [acronym[1]!, acronym[2]!];
+  if (acronym && vocabulary.countAsWritten(acronym[1]!) > 0 && dict.has(acronym[2]!)) return [acronym[1]!, acronym[2]!];
   return null;
 }
 
 /**
- * Splits a glued run into two or three dictionary words, fewest pieces first, then the
- * most common words. Pieces are two letters or more, but "a" and "I" may stand alone.
+ * Whether the left side of a case change is a word glued to what follows. A capitalised
+ * left side must be a dictionary word, and never stands before an acronym: "OpenSSH",
+ * "NetBSD", "AsciiDoc" are names, where "DefenceMinister" is glue.
  */
-function segment(token: string, dict: Dictionary): string[] | null {
-  const lower = token.toLowerCase();
-  const isPiece = (s: string) => (s.length >= 2 || s === 'a' || s === 'i') && dict.has(s);
-  const fits = (parts: string[]) =>
-    parts.every(isPiece) && isPlainPiece(parts[0]!, 'first') && isPlainPiece(parts[parts.length - 1]!, 'last');
-  let best: { parts: string[]; cost: number } | null = null;
-  const consider = (parts: string[]) => {
-    const cost = parts.length * 100 + parts.reduce((sum, p) => sum + dict.rank(p), 0);
-    if (!best || cost < best.cost) best = { parts, cost };
-  };
-  for (let i = 1; i < lower.length; i++) {
-    const a = lower.slice(0, i);
-    if (!isPiece(a)) continue;
-    const rest = lower.slice(i);
-    if (fits([a, rest])) consider([a, rest]);
-    for (let j = 1; j < rest.length; j++) {
-      const three = [a, rest.slice(0, j), rest.slice(j)];
-      if (fits(three)) consider(three);
-    }
-  }
-  const found = best as { parts: string[]; cost: number } | null;
-  if (!found) return null;
-  // Give the pieces back their original letters (case).
-  const out: string[] = [];
-  let at = 0;
-  for (const p of found.parts) {
-    out.push(token.slice(at, at + p.length));
-    at += p.length;
-  }
-  return out;
+function leftWord(left: string, right: string, dict: Dictionary, vocabulary: Vocabulary): boolean {
+  // "aCC" is a compiler's name: "a" glues only to a word ("aMinister").
+  if (left === 'a') return /^\p{Lu}\p{Ll}/u.test(right);
+  if (/^\p{Ll}/u.test(left)) return dict.has(left) || vocabulary.count(left) > 0;
+  return (dict.has(left) || isFunctionWord(left)) && !/^\p{Lu}{2}/u.test(right);
 }
 
-/** Prefixes that are also dictionary "words": a run starting with one is likelier one word. */
-const PREFIXES = new Set('ad de re un dis mis con com en em ex sub inter trans non anti pre pro'.split(' '));
-/** Suffixes that are also dictionary "words": a run ending with one is likelier one word. */
-const SUFFIXES = new Set(
-  'ism isms ist ists ise ize less ness ship hood ward wards wise able ible ion ions ate ates al als ally ly ment ments ing ings er ers or ors est ous ant ants ent ents dom like ful fully ity ive ives'.split(' '),
-);
+/** Whether the text writes alone, as here, a word this one extends: "American" → "America". */
+function stemWritten(word: string, vocabulary: Vocabulary): boolean {
+  for (let n = word.length - 1; n >= Math.max(4, word.length - 4); n--) if (vocabulary.countAsWritten(word.slice(0, n)) > 0) return true;
+  return false;
+}
 
-/** Whether a piece may stand first or last in a split (not a bare prefix or suffix). */
-function isPlainPiece(piece: string, where: 'first' | 'last'): boolean {
-  return where === 'first' ? !PREFIXES.has(piece) : !SUFFIXES.has(piece);
+function isMonth(word: string): boolean {
+  return new RegExp(`^(?:${MONTHS})$`).test(word);
 }

@@ -1,6 +1,8 @@
 // Turns raw extracted text into lines with the little layout it still carries: whether
 // a blank line came before, whether the line opened a new page. Page debris (bare page
 // numbers, running heads repeated on every page) is removed here.
+import { composeAccents } from './accents';
+import { PAGE_NUMBER } from './pages';
 
 /** One non-blank line of the source. */
 export interface SourceLine {
@@ -12,18 +14,15 @@ export interface SourceLine {
   pageStart: boolean;
 }
 
-/** Normalises line ends, spaces and invisible characters of extracted text. */
+/** Normalises line ends, spaces, invisible characters and spacing accents of extracted text. */
 export function normaliseText(text: string): string {
-  return text
+  return composeAccents(text)
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00AD\u200B\u2060]/g, '')
     .replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
     .replace(/\u2028|\u2029/g, '\n');
 }
-
-/** Lines that are only a page number: "12", "- 12 -", "Page 12", "12 of 30". */
-const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*[-–—])?$/i;
 
 /** Splits text into non-blank lines, dropping page numbers and repeated running heads. */
 export function toLines(text: string): SourceLine[] {

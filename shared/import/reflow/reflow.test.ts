@@ -197,10 +197,10 @@ describe('reflow: footnote markers', () => {
 describe('reflow: glued words', () => {
   it('splits words the extraction glued together', () => {
     const [b] = render(
-      'Talks betweenParis andLondon wentwell.During the talks the campwere divided, but as we know now,much was settled by the DefenceMinister inMay1961 and on 30March.',
+      'Talks betweenParis andLondon went well.During the talks the campwere divided, but as we know now,much was settled by the DefenceMinister inMay1961 and on 30March. Paris, London and the Minister agreed.',
     );
     expect(b).toBe(
-      'paragraph: Talks between Paris and London went well. During the talks the camp were divided, but as we know now, much was settled by the Defence Minister in May 1961 and on 30 March.',
+      'paragraph: Talks between Paris and London went well. During the talks the camp were divided, but as we know now, much was settled by the Defence Minister in May 1961 and on 30 March. Paris, London and the Minister agreed.',
     );
   });
 
