@@ -65,6 +65,11 @@ describe('glued words: split on strong evidence', () => {
     expect(reflowed(text)).toBe('Talks between Paris and Moscow went well. Moscow agreed, and the talks with Moscow went on.');
   });
 
+  it('splits a name glued after a lower-case function word though the text never writes it alone, but not a common word as code writes it', () => {
+    const text = 'The envoy gave in toMoravian pressure. Call toString and onClick on the button.';
+    expect(reflowed(text)).toBe('The envoy gave in to Moravian pressure. Call toString and onClick on the button.');
+  });
+
   it('splits a function word glued to a word without a case change', () => {
     const text = 'The socialist campwere divided over the legitimacyof the new line.';
     expect(reflowed(text)).toBe('The socialist camp were divided over the legitimacy of the new line.');

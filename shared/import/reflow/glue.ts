@@ -125,8 +125,11 @@ function splitCamel(token: string, dict: Dictionary, vocabulary: Vocabulary): st
       const first = rightParts[0]!;
       const leftOk = last.length >= 2 || last === 'a' ? leftWord(last, first, dict, vocabulary) : false;
       // After a function word ("toAmerican") the text may write only a form of the name.
-      const rightOk =
-        vocabulary.countAsWritten(first) > 0 || isMonth(first) || (isFunctionWord(last) && stemWritten(first, vocabulary));
+      // After a lower-case function word a name is glue even if the text never writes it
+      // alone ("toAmerican"); a common word is not, since code writes "toString", "onClick".
+      const afterFunctionWord = isFunctionWord(last) && /^\p{Ll}/u.test(last);
+      const name = /^\p{Lu}\p{Ll}{3,}$/u.test(first) && !dict.has(first);
+      const rightOk = vocabulary.countAsWritten(first) > 0 || isMonth(first) || (afterFunctionWord && (stemWritten(first, vocabulary) || name));
       if (leftOk && rightOk) return [...leftParts, ...rightParts];
     }
   }
