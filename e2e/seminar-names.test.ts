@@ -3,7 +3,7 @@
 // sees the names chosen; a commenter comments, renames and comments again, and the host
 // sees both comments under the new name, also after a reload; a rename reaches the
 // others' people strip and caret label without a reload; and the scoreboard pane shows
-// the figures of the exported report.
+// the figures of the exported report; a viewer who reloads is not asked again.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -180,5 +180,14 @@ describe('names in a seminar', () => {
     expect(threads).toContain('- **Kim Lee**: The one by the lighthouse, I think\\.');
     expect(threads).not.toMatch(/[0-9a-f]{16}/);
     expect(lines.find((l) => l.startsWith('Participants:'))).toBe('Participants: Kim Lee, Reader 1');
+  });
+
+  it('does not ask a returning viewer again: after a reload the others see the name they gave', async () => {
+    const vera = seminar.viewer.page;
+    await vera.reload();
+    await waitForReading(vera, 'breakwater');
+    await vera.locator('.sync-status').filter({ hasText: 'Connected' }).waitFor();
+    await expect.poll(() => peopleHere(seminar.host.page)).toEqual(['Edda B.', 'Kim Lee', 'Lou', 'Vera']);
+    expect(await namePrompt(vera).count()).toBe(0);
   });
 });
