@@ -48,7 +48,7 @@ export function startApp(host: HTMLElement, platform: Platform): App {
   importer.warm();
   const ui = createUiStore();
   const sessions = createSessionHost<Session>();
-  const commands = createCommandRegistry((id) => commandEnabled(id, sessions.state()));
+  const commands = createCommandRegistry((id) => commandEnabled(id, sessions.state()), platform.showDisabledCommands);
   const opening = createSessionOpening(sessions, platform, notices, (joined) => void askName(host, joined));
   const views = createAppViews({ host, shell, platform, ui, notices, reader: () => reading.reader(), session: sessions.session });
   const { outline, leftTabs, versionPane, collab } = views;

@@ -93,17 +93,6 @@ function main(): void {
     serveRenderer: rendererOverHttp(rendererDir, log),
     log,
   });
-  const ipc = new IpcService({
-    ipcMain,
-    handlers: {
-      ...files.handlers(),
-      'shell:open-external': (url) => openExternalLink(shell, url),
-      ...projects.handlers(),
-      ...syncHandlers(sync),
-    },
-    trusted: { isAppUrl: (url) => isAppUrl(location, url), ownsContents: (id) => windows.ownsContents(id) },
-    log,
-  });
   const menu = new MenuService({
     setApplicationMenu: (template) => Menu.setApplicationMenu(Menu.buildFromTemplate(template)),
     recent,
@@ -114,6 +103,18 @@ function main(): void {
     clearRecent: () => void files.clearRecent(),
     newProject: () => void projects.newAndNotify(),
     saveAs: () => void projects.saveAsAndNotify(),
+  });
+  const ipc = new IpcService({
+    ipcMain,
+    handlers: {
+      ...files.handlers(),
+      'shell:open-external': (url) => openExternalLink(shell, url),
+      ...projects.handlers(),
+      ...syncHandlers(sync),
+      ...menu.handlers(),
+    },
+    trusted: { isAppUrl: (url) => isAppUrl(location, url), ownsContents: (id) => windows.ownsContents(id) },
+    log,
   });
   // Started before `ready`: macOS may hand over a file (`open-file`) that early.
   const cli = new CliArgsService({

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import type { CruxApi, DroppedFile, EventOf, RendererToMainChannel } from '../../shared/ipc/contract';
 import { createRequestDispatcher, type RequestHandlers } from '../main/ipc/request-dispatcher';
-import { NO_PROJECT_HANDLERS, recordingLogger } from '../test-support/fakes';
+import { NO_MENU_HANDLERS, NO_PROJECT_HANDLERS, recordingLogger } from '../test-support/fakes';
 import { mainErrorMessage } from '../../shared/ipc/errors';
 import { createCruxApi, type IpcRendererLike } from './crux-api';
 import { SyncService, syncHandlers } from '../main/sync/sync-service';
@@ -147,6 +147,7 @@ describe('preload API', () => {
         'file:save': async () => false,
       'shell:open-external': async () => undefined,
       ...NO_PROJECT_HANDLERS,
+      ...NO_MENU_HANDLERS,
       ...syncHandlers(new SyncService({ store: { kind: 'sqlite', path: ':unused:' }, appOrigins: [], log: recordingLogger() })),
     };
     const dispatch = createRequestDispatcher(

@@ -32,6 +32,9 @@ export async function tempDir(prefix = 'crux-electron-'): Promise<{ dir: string;
 }
 
 /** Project handlers for tests about other channels: every request answers "cancelled", as when no dialog is confirmed. */
+/** A menu that ignores which commands the page reports disabled (tests that do not reach it). */
+export const NO_MENU_HANDLERS: Pick<RequestHandlers, 'menu:disabled'> = { 'menu:disabled': () => undefined };
+
 export const NO_PROJECT_HANDLERS: Pick<RequestHandlers, `project:${string}` & keyof RequestHandlers> = {
   'project:current': async () => ({ kind: 'cancelled' }),
   'project:new': async () => ({ kind: 'cancelled' }),

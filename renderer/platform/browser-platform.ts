@@ -109,6 +109,8 @@ export function createBrowserPlatform(doc: Document = document): Platform {
     onFileOpened: () => () => {},
     onOpenFailed: () => () => {},
     onMenuCommand: () => () => {},
+    // A browser tab has no application menu: the toolbar's buttons show what is disabled.
+    showDisabledCommands: () => {},
     ...browserSync(),
   };
 }

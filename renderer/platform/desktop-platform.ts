@@ -68,6 +68,10 @@ export function createDesktopPlatform(api: CruxApi): Platform {
     onFileOpened: (listener) => on('file:opened', listener),
     onOpenFailed: (listener) => on('file:open-failed', listener),
     onMenuCommand: (listener) => on('menu:command', listener),
+    showDisabledCommands(commands) {
+      // Only the menu's look depends on it: a failure leaves items enabled, and the page still refuses them.
+      api.invoke('menu:disabled', [...commands]).catch((error: unknown) => console.warn('Could not update the menu:', error));
+    },
     async syncConnection(projectId) {
       return RendererToMain['sync:connection'].response.parse(await api.invoke('sync:connection', projectId));
     },

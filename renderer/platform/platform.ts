@@ -75,6 +75,8 @@ export interface Platform {
   saveFile(suggestedName: string, kind: SaveKind, bytes: Uint8Array): Promise<boolean>;
   /** Commands from the application menu. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Greys the application menu's items of the commands that cannot run now (no menu: nothing). */
+  showDisabledCommands(commands: readonly MenuCommand[]): void;
   /** This user's connection to a project on the platform's own sync server. */
   syncConnection(projectId: string): Promise<SyncConnection>;
   /** Opens the project to the local network (a port, 0 for any) and says how to reach it. */

@@ -1,7 +1,7 @@
 // One registry of the app's commands. The OS menu, the keyboard shortcuts and the toolbar
 // buttons all run commands through it, and a command's buttons are disabled exactly while
 // it cannot run: one place decides, so the menu, a key and a button never disagree.
-import type { MenuCommand } from '../../shared/ipc';
+import { MenuCommandSchema, type MenuCommand } from '../../shared/ipc';
 
 /** Runs a command. */
 export type CommandHandler = () => void;
@@ -20,10 +20,14 @@ export interface CommandRegistry {
   refresh(): void;
 }
 
-/** A registry whose commands are enabled as `enabled` says. */
-export function createCommandRegistry(enabled: (id: MenuCommand) => boolean): CommandRegistry {
+/**
+ * A registry whose commands are enabled as `enabled` says. `disabledChanged` hears the
+ * commands that cannot run whenever that list changes (the OS menu greys their items).
+ */
+export function createCommandRegistry(enabled: (id: MenuCommand) => boolean, disabledChanged: (commands: readonly MenuCommand[]) => void = () => {}): CommandRegistry {
   const handlers = new Map<MenuCommand, CommandHandler>();
   const buttons: { button: HTMLButtonElement; id: MenuCommand }[] = [];
+  let reported: string | null = null;
 
   const registry: CommandRegistry = {
     register(id, handler) {
@@ -44,6 +48,10 @@ export function createCommandRegistry(enabled: (id: MenuCommand) => boolean): Co
     },
     refresh() {
       for (const { button, id } of buttons) button.disabled = !registry.isEnabled(id);
+      const disabled = MenuCommandSchema.options.filter((id) => !registry.isEnabled(id));
+      if (disabled.join() === reported) return;
+      reported = disabled.join();
+      disabledChanged(disabled);
     },
   };
   return registry;

@@ -1,6 +1,7 @@
 // The commands that act on a reading follow the session host: disabled with nothing open
 // or a project without a reading (the empty project once left History enabled), enabled
-// once a reading is shown, and refused (not run) while disabled, whoever asks.
+// once a reading is shown, and refused (not run) while disabled, whoever asks; the OS menu
+// hears which are disabled.
 import { describe, expect, it } from 'vitest';
 import type { MenuCommand } from '../../shared/ipc';
 import type { Role } from '../../shared/sync/roles';
@@ -66,5 +67,25 @@ describe('commands bound to the session', () => {
     await host.showReading(project('editor'));
     expect(seen).toEqual(['none→reading', 'reading→none', 'none→reading']);
     expect(first.closed).toBe(true);
+  });
+
+  it('tells the OS menu which commands cannot run, each time that changes and only then', async () => {
+    const host = createSessionHost<ReturnType<typeof project>>();
+    const reports: string[] = [];
+    const commands = createCommandRegistry(
+      (id) => commandEnabled(id, host.state()),
+      (disabled) => reports.push(disabled.filter((id) => ['history', 'export', 'import-annotations', 'open'].includes(id)).join(' ')),
+    );
+    for (const id of ['history', 'export', 'import-annotations', 'open'] as const) commands.register(id, () => undefined);
+    host.subscribe(() => commands.refresh());
+    expect(reports.at(-1)).toBe('export import-annotations history');
+    await host.showReading(project('viewer'));
+    expect(reports.at(-1)).toBe('import-annotations');
+    await host.showReading(project('editor'));
+    expect(reports.at(-1)).toBe('');
+    // A refresh that changes nothing reports nothing.
+    const count = reports.length;
+    commands.refresh();
+    expect(reports).toHaveLength(count);
   });
 });

@@ -193,6 +193,8 @@ export const RendererToMain = {
   /** Asks where to save with the Save dialog, then writes; answers false if cancelled. */
   'file:save': { request: z.tuple([SaveRequestSchema]), response: z.boolean() },
   'shell:open-external': { request: z.tuple([z.string().url().max(2048)]), response: z.void() },
+  /** The commands the page cannot run now (no reading open, a role that may not): their menu items are greyed. */
+  'menu:disabled': { request: z.tuple([z.array(MenuCommandSchema).max(MenuCommandSchema.options.length)]), response: z.void() },
   /** The project open now; at startup, the most recent project reopened (`cancelled`: none). */
   'project:current': { request: z.tuple([]), response: ProjectOutcomeSchema },
   /** New Project: asks where with the Save dialog and creates an empty project there. */

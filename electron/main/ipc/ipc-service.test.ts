@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RendererToMain } from '../../../shared/ipc/contract';
-import { NO_PROJECT_HANDLERS, recordingLogger } from '../../test-support/fakes';
+import { NO_MENU_HANDLERS, NO_PROJECT_HANDLERS, recordingLogger } from '../../test-support/fakes';
 import { IpcService, type IpcMainLike } from './ipc-service';
 import type { RequestHandlers } from './request-dispatcher';
 import type { InvokeEvent } from './sender-policy';
@@ -34,6 +34,7 @@ const handlers: RequestHandlers = {
   'shell:open-external': async () => undefined,
   ...IDLE_SYNC,
   ...NO_PROJECT_HANDLERS,
+  ...NO_MENU_HANDLERS,
 };
 const trusted = { isAppUrl: (url: string) => url.startsWith('app://crux/'), ownsContents: () => true };
 const appEvent: InvokeEvent = { sender: { id: 1 }, senderFrame: { url: 'app://crux/index.html', parent: null } };

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NO_PROJECT_HANDLERS, recordingLogger, tempDir, type RecordingLogger } from '../../test-support/fakes';
+import { NO_MENU_HANDLERS, NO_PROJECT_HANDLERS, recordingLogger, tempDir, type RecordingLogger } from '../../test-support/fakes';
 import { openExternalLink } from '../external/external-links';
 import { FilesService } from '../files/files-service';
 import { RecentFiles } from '../files/recent-files';
@@ -10,6 +10,8 @@ import { RendererEvents } from './renderer-events';
 import { createRequestDispatcher, type RequestDispatcher, type RequestHandlers } from './request-dispatcher';
 import type { InvokeEvent, SenderFrame } from './sender-policy';
 import { SyncService, syncHandlers } from '../sync/sync-service';
+import { MenuService } from '../menu/menu-service';
+import type { MenuItemConstructorOptions } from 'electron';
 
 /** Sync handlers over a service that is never started (these tests do not reach them). */
 const IDLE_SYNC = syncHandlers(new SyncService({ store: { kind: 'sqlite', path: ':unused:' }, appOrigins: [], log: recordingLogger() }));
@@ -27,6 +29,16 @@ function eventFrom(url: string, options: { contentsId?: number; parent?: SenderF
 }
 const appEvent = eventFrom('app://crux/index.html');
 
+/** Whether each item of a menu template with an id is enabled, by id, submenus included. */
+function enabledItems(template: readonly MenuItemConstructorOptions[]): Record<string, boolean> {
+  const out: Record<string, boolean> = {};
+  for (const item of template) {
+    if (item.id) out[item.id] = item.enabled !== false;
+    if (Array.isArray(item.submenu)) Object.assign(out, enabledItems(item.submenu));
+  }
+  return out;
+}
+
 describe('IPC request dispatcher', () => {
   let dir: string;
   let remove: () => Promise<void>;
@@ -35,6 +47,7 @@ describe('IPC request dispatcher', () => {
   let opened: string[];
   let handlerCalls: number;
   let readingPath: string;
+  let menus: MenuItemConstructorOptions[][];
 
   beforeEach(async () => {
     ({ dir, remove } = await tempDir());
@@ -54,6 +67,19 @@ describe('IPC request dispatcher', () => {
     });
     await files.start();
     const shell = { openExternal: async (url: string) => void opened.push(url) };
+    menus = [];
+    const menu = new MenuService({
+      setApplicationMenu: (template) => void menus.push(template),
+      recent,
+      platform: 'linux',
+      isDev: false,
+      sendCommand: () => undefined,
+      openRecent: () => undefined,
+      clearRecent: () => undefined,
+      newProject: () => undefined,
+      saveAs: () => undefined,
+    });
+    menu.start();
     const fileHandlers = files.handlers();
     const handlers: RequestHandlers = {
       ...fileHandlers,
@@ -64,6 +90,7 @@ describe('IPC request dispatcher', () => {
       'shell:open-external': (url) => openExternalLink(shell, url),
       ...IDLE_SYNC,
       ...NO_PROJECT_HANDLERS,
+      ...menu.handlers(),
     };
     dispatch = createRequestDispatcher(handlers, trusted, log);
   });
@@ -102,6 +129,20 @@ describe('IPC request dispatcher', () => {
     await expect(dispatch('file:save', appEvent, [{ suggestedName: 'map.svg', kind: 'svg', bytes, path: '/tmp/x' }])).rejects.toThrow(/bad arguments/);
     expect(await dispatch('file:save', appEvent, [{ suggestedName: 'map.svg', kind: 'svg', bytes }])).toBe(true);
     expect(await readFile(join(dir, 'saved-map.svg'), 'utf8')).toBe('<svg/>');
+  });
+
+  it('greys the menu items of the commands the page cannot run, and refuses a report of unknown commands', async () => {
+    await dispatch('menu:disabled', appEvent, [['history', 'export']]);
+    expect(enabledItems(menus.at(-1)!)).toMatchObject({ 'crux:history': false, 'crux:export': false, 'crux:find': true, 'crux:open': true });
+    const installed = menus.length;
+    await expect(dispatch('menu:disabled', appEvent, [['rm -rf']])).rejects.toThrow(/bad arguments/);
+    await expect(dispatch('menu:disabled', appEvent, [Array<string>(40).fill('find')])).rejects.toThrow(/bad arguments/);
+    await expect(dispatch('menu:disabled', appEvent, ['history'])).rejects.toThrow(/bad arguments/);
+    // The same report again rebuilds nothing.
+    await dispatch('menu:disabled', appEvent, [['export', 'history']]);
+    expect(menus).toHaveLength(installed);
+    await dispatch('menu:disabled', appEvent, [[]]);
+    expect(enabledItems(menus.at(-1)!)['crux:history']).toBe(true);
   });
 
   it('refuses extra arguments', async () => {
@@ -174,6 +215,7 @@ describe('IPC request dispatcher', () => {
         'shell:open-external': async () => undefined,
         ...IDLE_SYNC,
         ...NO_PROJECT_HANDLERS,
+        ...NO_MENU_HANDLERS,
       },
       trusted,
       log,

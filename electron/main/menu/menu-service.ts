@@ -1,6 +1,7 @@
 // The menu service: installs the application menu and rebuilds it when the
-// recent-files list changes.
+// recent-files list changes or the page reports which commands it cannot run now.
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand, RequestOf } from '../../../shared/ipc/contract';
 import type { RecentFiles } from '../files/recent-files';
 import type { Service } from '../service';
 import { buildMenuTemplate, type MenuContext } from './menu-template';
@@ -15,6 +16,7 @@ export interface MenuServiceOptions extends Omit<MenuContext, 'recent'> {
 /** Owns the application menu. */
 export class MenuService implements Service {
   private unsubscribe: (() => void) | null = null;
+  private disabled: ReadonlySet<MenuCommand> = new Set();
 
   constructor(private readonly options: MenuServiceOptions) {}
 
@@ -30,8 +32,21 @@ export class MenuService implements Service {
     this.unsubscribe = null;
   }
 
+  /** Greys the items of `commands` (and only those); the menu is rebuilt only if that changes. */
+  setDisabled(commands: readonly MenuCommand[]): void {
+    const next = new Set(commands);
+    if (next.size === this.disabled.size && [...next].every((c) => this.disabled.has(c))) return;
+    this.disabled = next;
+    this.install();
+  }
+
+  /** The IPC handler for the page's report of the commands it cannot run. */
+  handlers(): { 'menu:disabled': (commands: RequestOf<'menu:disabled'>[0]) => void } {
+    return { 'menu:disabled': (commands) => this.setDisabled(commands) };
+  }
+
   private install(): void {
     const { setApplicationMenu, recent, ...context } = this.options;
-    setApplicationMenu(buildMenuTemplate({ ...context, recent: recent.entries() }));
+    setApplicationMenu(buildMenuTemplate({ ...context, recent: recent.entries(), disabled: this.disabled }));
   }
 }

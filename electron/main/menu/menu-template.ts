@@ -14,6 +14,8 @@ export interface MenuContext {
   isDev: boolean;
   /** The recent files, newest first. */
   recent: readonly RecentFile[];
+  /** Commands the page cannot run now: their items are greyed. */
+  disabled?: ReadonlySet<MenuCommand>;
   /** Sends a command to the page. */
   sendCommand(command: MenuCommand): void;
   /** Opens a file of the recent list. */
@@ -36,6 +38,7 @@ function command(
   return {
     id: `crux:${cmd}`,
     label,
+    enabled: !context.disabled?.has(cmd),
     ...(accelerator === undefined ? {} : { accelerator }),
     click: () => context.sendCommand(cmd),
   };

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NO_PROJECT_HANDLERS, recordingLogger } from '../../test-support/fakes';
+import { NO_MENU_HANDLERS, NO_PROJECT_HANDLERS, recordingLogger } from '../../test-support/fakes';
 import { createRequestDispatcher, type RequestDispatcher, type RequestHandlers } from '../ipc/request-dispatcher';
 import type { InvokeEvent } from '../ipc/sender-policy';
 import { SyncService, syncHandlers } from './sync-service';
@@ -32,6 +32,7 @@ describe('sync:* IPC channels over the embedded server', () => {
       'file:save': refuse,
       'shell:open-external': refuse,
       ...NO_PROJECT_HANDLERS,
+      ...NO_MENU_HANDLERS,
       ...syncHandlers(sync),
     };
     dispatch = createRequestDispatcher(handlers, trusted, log);
