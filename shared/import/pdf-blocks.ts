@@ -3,7 +3,7 @@
 // (ranked into levels), code by monospace type (never a heading), display maths by maths
 // fonts in a centred line (never a heading), and paragraph ends by vertical gaps, first-line
 // indents and short last lines.
-import type { PdfLine } from './pdf-layout';
+import { mostCommon, type BodyMetrics, type PdfLine } from './pdf-layout';
 
 /** A block found on the pages, still as its lines. */
 export interface PdfBlock {
@@ -11,34 +11,6 @@ export interface PdfBlock {
   /** Heading level (1 = section). */
   level?: number;
   lines: string[];
-}
-
-/** Measures of the body text. */
-export interface BodyMetrics {
-  /** Most common type size. */
-  size: number;
-  /** Most common distance between baselines of body lines. */
-  leading: number;
-}
-
-function mostCommon<T>(counts: Map<T, number>, fallback: T): T {
-  return [...counts].reduce((a, b) => (b[1] > a[1] ? b : a), [fallback, 0] as [T, number])[0];
-}
-
-/** Type size and leading of the body, from the lines of every page. */
-export function measureBody(pages: PdfLine[][]): BodyMetrics {
-  const sizes = new Map<number, number>();
-  for (const l of pages.flat()) if (!l.mono) sizes.set(l.size, (sizes.get(l.size) ?? 0) + l.text.length);
-  const size = mostCommon(sizes, 12);
-  const gaps: number[] = [];
-  for (const lines of pages) {
-    for (let i = 1; i < lines.length; i++) {
-      const d = lines[i - 1]!.y - lines[i]!.y;
-      if (d > 0 && Math.abs(lines[i]!.size - size) < 0.5 && Math.abs(lines[i - 1]!.size - size) < 0.5) gaps.push(d);
-    }
-  }
-  gaps.sort((a, b) => a - b);
-  return { size, leading: gaps[Math.floor(gaps.length / 2)] ?? size * 1.2 };
 }
 
 /** The left edge most lines of a page start at, and the right edge full lines reach. */

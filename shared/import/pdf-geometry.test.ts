@@ -1,10 +1,10 @@
 // The PDF path's layout rules on hand-made lines; the corpus PDFs (bench/reading) test them
 // on real LaTeX and LibreOffice output.
 import { describe, expect, it } from 'vitest';
-import { measureBody, pdfBlocks } from './pdf-blocks';
+import { pdfBlocks } from './pdf-blocks';
 import { fontTraits } from './pdf-fonts';
 import { removeNumberedHeads } from './pdf-furniture';
-import { composeAccents, type PdfLine } from './pdf-layout';
+import { composeAccents, measureBody, type PdfLine } from './pdf-layout';
 import { splitPageNotes } from './pdf-notes';
 
 const line = (text: string, y: number, extra: Partial<PdfLine> = {}): PdfLine => ({ text, x: 50, right: 350, y, size: 10, ...extra });

@@ -162,17 +162,23 @@ function debrisKey(text: string): string {
 }
 
 /** Statistics of the body text, for telling paragraphs and headings apart. */
-interface BodyMetrics {
+export interface BodyMetrics {
   /** Most common type size. */
   size: number;
   /** Most common distance between baselines of body lines. */
   leading: number;
 }
 
-function bodyMetrics(pages: PdfLine[][]): BodyMetrics {
+/** The key counted most often (`fallback` if none). */
+export function mostCommon<T>(counts: Map<T, number>, fallback: T): T {
+  return [...counts].reduce((a, b) => (b[1] > a[1] ? b : a), [fallback, 0] as [T, number])[0];
+}
+
+/** Type size (by characters, monospace aside) and leading of the body, from the lines of every page. */
+export function measureBody(pages: PdfLine[][]): BodyMetrics {
   const sizes = new Map<number, number>();
-  for (const l of pages.flat()) sizes.set(l.size, (sizes.get(l.size) ?? 0) + l.text.length);
-  const size = [...sizes].reduce((a, b) => (b[1] > a[1] ? b : a), [12, 0])[0];
+  for (const l of pages.flat()) if (!l.mono) sizes.set(l.size, (sizes.get(l.size) ?? 0) + l.text.length);
+  const size = mostCommon(sizes, 12);
   const gaps: number[] = [];
   for (const lines of pages) {
     for (let i = 1; i < lines.length; i++) {
@@ -200,7 +206,7 @@ const endsSentence = /[.!?:;'"’”)\]]$/;
  * blank line wherever the layout shows a new paragraph or a heading.
  */
 export function pagesToText(pages: PdfLine[][]): string {
-  const body = bodyMetrics(pages);
+  const body = measureBody(pages);
   const isBig = (l: PdfLine) => l.size > body.size * 1.15;
   const isSmall = (l: PdfLine) => l.size < body.size * 0.85;
   let out = '';

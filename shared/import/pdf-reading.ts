@@ -4,11 +4,11 @@
 // line by line in monospace, and the notes listed at the end under "Notes".
 import type { Node as PMNode } from 'prosemirror-model';
 import { schema } from '../schema';
-import { measureBody, pdfBlocks, type PdfBlock } from './pdf-blocks';
+import { pdfBlocks, type PdfBlock } from './pdf-blocks';
 import { removeNumberedHeads } from './pdf-furniture';
-import { NOTE_MARK, removePageDebris, type PdfLine } from './pdf-layout';
+import { measureBody, NOTE_MARK, removePageDebris, type PdfLine } from './pdf-layout';
 import { splitPageNotes, type PdfNote } from './pdf-notes';
-import { reflowLineBlocks, type LineBlock, type ReflowedBlock } from './reflow';
+import { inlineContent, reflowLineBlocks, type LineBlock, type ReflowedBlock } from './reflow';
 import { englishDictionary } from './reflow/dictionary';
 import { collectHyphenEvidence, joinLines } from './reflow/join';
 
@@ -61,14 +61,7 @@ function placeMarks(b: ReflowedBlock): ReflowedBlock {
 }
 
 function textNode(b: ReflowedBlock): PMNode {
-  const inline: PMNode[] = [];
-  let at = 0;
-  for (const n of b.notes) {
-    if (n.index > at) inline.push(schema.text(b.text.slice(at, n.index)));
-    inline.push(schema.node('footnote', { label: n.label }));
-    at = n.index;
-  }
-  if (at < b.text.length) inline.push(schema.text(b.text.slice(at)));
+  const inline = inlineContent(b);
   if (b.kind === 'heading') return schema.node('heading', { level: b.level ?? 1 }, inline);
   return schema.node(b.kind === 'blockquote' ? 'paragraph' : b.kind, null, inline);
 }

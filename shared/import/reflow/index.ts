@@ -117,7 +117,7 @@ export function reflowText(text: string, options: ReflowOptions = {}): PMNode {
 }
 
 /** The inline nodes of a block: text with footnote atoms at their offsets. */
-function inlineContent(block: ReflowedBlock): PMNode[] {
+export function inlineContent(block: ReflowedBlock): PMNode[] {
   const nodes: PMNode[] = [];
   let at = 0;
   for (const n of block.notes) {
