@@ -7,6 +7,7 @@ import { schema } from '../../schema';
 import { toBlocks, type BlockKind, type LineBlock } from './blocks';
 import { englishDictionary, type Dictionary } from './dictionary';
 import { FootnoteSequence, type NoteMark } from './footnotes';
+import { rejoinSpacedHyphens } from './broken-hyphen';
 import { splitGluedWords } from './glue';
 import { collectHyphenEvidence, joinLines } from './join';
 import { normaliseText, toLines } from './lines';
@@ -73,7 +74,8 @@ export function reflowLineBlocks(blocks: LineBlock[], options: ReflowOptions = {
   const splits = new Map<string, string>();
   return joined.map((b) => {
     if (b.kind === 'code') return { kind: b.kind, text: b.lines.join('\n'), notes: [] };
-    const clean = b.kind === 'title' || b.kind === 'byline' ? b.text : splitGluedWords(b.text, dict, vocabulary, splits);
+    const rejoined = rejoinSpacedHyphens(b.text, dict, vocabulary);
+    const clean = b.kind === 'title' || b.kind === 'byline' ? rejoined : splitGluedWords(rejoined, dict, vocabulary, splits);
     const marks = b.kind === 'heading' || b.kind === 'title' || b.kind === 'byline' || options.findNotes === false ? [] : notes.find(clean);
     let out = '';
     let at = 0;
