@@ -3,7 +3,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
+import type { RecentFiles } from '../main/files/recent-files';
 import type { RequestHandlers } from '../main/ipc/request-dispatcher';
+import { MenuService } from '../main/menu/menu-service';
 import type { Logger } from '../main/service';
 
 /** A logger that records every message by level. */
@@ -43,3 +46,20 @@ export const NO_PROJECT_HANDLERS: Pick<RequestHandlers, `project:${string}` & ke
   'project:for-reading': async () => ({ kind: 'cancelled' }),
   'project:recover': async () => ({ kind: 'cancelled' }),
 };
+
+/** A menu service on `recent` whose items do nothing, and every template it installs, oldest first. */
+export function recordingMenu(recent: RecentFiles): { service: MenuService; installed: MenuItemConstructorOptions[][] } {
+  const installed: MenuItemConstructorOptions[][] = [];
+  const service = new MenuService({
+    setApplicationMenu: (template) => void installed.push(template),
+    recent,
+    platform: 'linux',
+    isDev: false,
+    sendCommand: () => undefined,
+    openRecent: () => undefined,
+    clearRecent: () => undefined,
+    newProject: () => undefined,
+    saveAs: () => undefined,
+  });
+  return { service, installed };
+}

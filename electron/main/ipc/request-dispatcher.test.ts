@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NO_MENU_HANDLERS, NO_PROJECT_HANDLERS, recordingLogger, tempDir, type RecordingLogger } from '../../test-support/fakes';
+import { NO_MENU_HANDLERS, NO_PROJECT_HANDLERS, recordingLogger, recordingMenu, tempDir, type RecordingLogger } from '../../test-support/fakes';
 import { openExternalLink } from '../external/external-links';
 import { FilesService } from '../files/files-service';
 import { RecentFiles } from '../files/recent-files';
@@ -10,7 +10,6 @@ import { RendererEvents } from './renderer-events';
 import { createRequestDispatcher, type RequestDispatcher, type RequestHandlers } from './request-dispatcher';
 import type { InvokeEvent, SenderFrame } from './sender-policy';
 import { SyncService, syncHandlers } from '../sync/sync-service';
-import { MenuService } from '../menu/menu-service';
 import type { MenuItemConstructorOptions } from 'electron';
 
 /** Sync handlers over a service that is never started (these tests do not reach them). */
@@ -67,18 +66,8 @@ describe('IPC request dispatcher', () => {
     });
     await files.start();
     const shell = { openExternal: async (url: string) => void opened.push(url) };
-    menus = [];
-    const menu = new MenuService({
-      setApplicationMenu: (template) => void menus.push(template),
-      recent,
-      platform: 'linux',
-      isDev: false,
-      sendCommand: () => undefined,
-      openRecent: () => undefined,
-      clearRecent: () => undefined,
-      newProject: () => undefined,
-      saveAs: () => undefined,
-    });
+    const { service: menu, installed } = recordingMenu(recent);
+    menus = installed;
     menu.start();
     const fileHandlers = files.handlers();
     const handlers: RequestHandlers = {

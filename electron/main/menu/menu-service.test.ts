@@ -2,9 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { recordingLogger, tempDir } from '../../test-support/fakes';
+import { recordingLogger, recordingMenu, tempDir } from '../../test-support/fakes';
 import { RecentFiles } from '../files/recent-files';
-import { MenuService } from './menu-service';
 
 function recentLabels(template: MenuItemConstructorOptions[]): string[] {
   const file = template.find((entry) => entry.label === 'File')?.submenu as MenuItemConstructorOptions[];
@@ -20,18 +19,7 @@ describe('MenuService', () => {
 
   it('installs the menu and rebuilds Open Recent whenever the list changes, until disposed', async () => {
     const recent = new RecentFiles(join(dir, 'recent.json'), recordingLogger());
-    const installed: MenuItemConstructorOptions[][] = [];
-    const service = new MenuService({
-      setApplicationMenu: (template) => void installed.push(template),
-      recent,
-      platform: 'linux',
-      isDev: false,
-      sendCommand: () => undefined,
-      openRecent: () => undefined,
-      newProject: () => undefined,
-      saveAs: () => undefined,
-      clearRecent: () => undefined,
-    });
+    const { service, installed } = recordingMenu(recent);
     service.start();
     expect(recentLabels(installed.at(-1) as MenuItemConstructorOptions[])).toEqual(['No Recent Files']);
     const path = join(dir, 'essay.txt');
